@@ -1,0 +1,16 @@
+import StarlingNative
+
+/// Limits for reading one document. The defaults suit real audit forms by a wide margin;
+/// README.md lists them.
+public struct ReadOptions: Sendable, Equatable {
+    /// Largest file read at all, before unzipping.
+    public var maxFileSize: Int
+    public var zip: ZipLimits
+    public var xml: XMLReadOptions
+
+    public init(maxFileSize: Int = 512 << 20, zip: ZipLimits = .default, xml: XMLReadOptions = XMLReadOptions()) {
+        self.maxFileSize = maxFileSize
+        self.zip = zip
+        self.xml = xml
+    }
+}
