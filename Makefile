@@ -1,0 +1,66 @@
+# Starling: the two commands a newcomer runs are `make run` and `make test`.
+# Both install missing system packages first when they can (Debian, as root).
+
+SWIFT      ?= swift
+STORE      ?= starling.sqlite
+BIN         = .build/release/starling
+# Needed to build: the C libraries Starling wraps, and pkg-config to find them.
+BUILD_DEPS  = pkg-config:pkg-config libxml2-dev:libxml-2.0 libzip-dev:libzip
+# Needed by the tests only: pandoc cross-checks the text Starling reads.
+TEST_TOOLS  = pandoc
+
+.PHONY: all deps test-deps build run test bench samples clean
+
+all: build
+
+deps:
+	@missing=""; \
+	for pair in $(BUILD_DEPS); do \
+	  pkg=$${pair%%:*}; pc=$${pair##*:}; \
+	  if [ "$$pc" = pkg-config ]; then command -v pkg-config >/dev/null 2>&1 || missing="$$missing $$pkg"; \
+	  else pkg-config --exists $$pc 2>/dev/null || missing="$$missing $$pkg"; fi; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "Installing:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  else \
+	    echo "Missing system packages:$$missing"; \
+	    echo "Install them with: sudo apt-get install -y$$missing"; exit 1; \
+	  fi; \
+	fi
+
+test-deps: deps
+	@missing=""; for tool in $(TEST_TOOLS); do command -v $$tool >/dev/null 2>&1 || missing="$$missing $$tool"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "Installing test tools:$$missing"; \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null || \
+	      (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null); \
+	  else \
+	    echo "Optional test tools missing:$$missing (the pandoc cross-check is skipped without it)"; \
+	  fi; \
+	fi
+
+build: deps
+	$(SWIFT) build -c release --product starling
+
+# Reads every sample form and prints what it found.
+run: build
+	@echo "== Samples/: document model of every sample form =="
+	@find Samples -type f \( -name '*.docx' -o -name '*.xml' \) | sort | while read -r f; do \
+	  printf '%s: ' "$$f"; $(BIN) dump --format text "$$f" | wc -l | tr -d ' '; echo " lines"; \
+	done
+
+test: test-deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+bench: build
+	$(MAKE) -C Benchmarks
+
+samples:
+	python3 Samples/generator/generate.py
+
+clean:
+	rm -rf .build

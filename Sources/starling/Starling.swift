@@ -1,0 +1,25 @@
+import ArgumentParser
+import Foundation
+
+@main
+struct Starling: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "starling",
+        abstract: "Turns children's social care audit forms (Word and XML) into trustworthy data.",
+        subcommands: [DumpCommand.self])
+
+    /// Exit codes: 0 success, 1 a file failed, 2 usage error (ArgumentParser's own is 64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
+}
