@@ -8,9 +8,13 @@ let package = Package(
     products: [
         .executable(name: "starling", targets: ["starling"]),
         .library(name: "StarlingDocument", targets: ["StarlingDocument"]),
+        .library(name: "StarlingSchema", targets: ["StarlingSchema"]),
+        .library(name: "StarlingForms", targets: ["StarlingForms"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     ],
     targets: [
         // C libraries from the system, declared the portable way.
@@ -27,18 +31,41 @@ let package = Package(
         // OPC package and WordprocessingML document model: plain Sendable values.
         .target(name: "StarlingDocument", dependencies: ["StarlingNative"]),
 
+        // The STARLIng standards schema, loaded from Schemas/ at run time.
+        .target(name: "StarlingSchema", dependencies: ["Yams"]),
+
+        // Form mapping: document model + schema → typed records with provenance.
+        .target(
+            name: "StarlingForms",
+            dependencies: [
+                "StarlingDocument", "StarlingSchema", "StarlingNative",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]),
+
+        // Admissibility rules: one rule per file, run over typed records.
+        .target(name: "StarlingRules", dependencies: ["StarlingForms", "StarlingSchema", "StarlingDocument", "Yams"]),
+
         .executableTarget(
             name: "starling",
             dependencies: [
-                "StarlingDocument",
+                "StarlingDocument", "StarlingSchema", "StarlingForms", "StarlingRules",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
+        // Test-only: builds .docx fixtures in memory so tests say exactly what they read.
+        .target(name: "StarlingTestSupport", dependencies: ["StarlingNative"], path: "Tests/StarlingTestSupport"),
         // Benchmarks (see Benchmarks/README.md); not part of the product.
         .executableTarget(
             name: "starling-bench", dependencies: ["StarlingDocument", "StarlingNative"],
             path: "Benchmarks/Sources/StarlingBench"),
 
+        .testTarget(name: "StarlingNativeTests", dependencies: ["StarlingNative", "StarlingTestSupport"]),
+        .testTarget(
+            name: "StarlingDocumentTests", dependencies: ["StarlingDocument", "StarlingNative", "StarlingTestSupport"]),
+        .testTarget(name: "StarlingSchemaTests", dependencies: ["StarlingSchema"]),
+        .testTarget(
+            name: "StarlingFormsTests",
+            dependencies: ["StarlingForms", "StarlingSchema", "StarlingDocument", "StarlingTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,46 @@
+import StarlingDocument
+import StarlingSchema
+
+/// Decides which STARLIng form a document is, from its title and how many of each form's
+/// field labels, tags and names it carries. Anything with too little evidence is not a form.
+struct FormDetector {
+    let specs: [FormSpec]
+
+    struct Verdict {
+        var spec: FormSpec?
+        /// Why it is not a form, when it is not.
+        var reason: String?
+    }
+
+    func detect(_ document: WordDocument, layout: FormLayout) -> Verdict {
+        var best: (spec: FormSpec, score: Int, labels: Int, title: Bool)?
+        let texts = layout.units.map(\.text).filter { !$0.isEmpty }
+        let names = document.contentControls.flatMap { [$0.tag, $0.title].compactMap { $0 } } + document.formFields.compactMap(\.name)
+        for spec in specs {
+            var keys = Set<String>()
+            var title = false
+            for text in texts {
+                if !title, spec.isTitle(text) { title = true }
+                if case .field(let field)? = spec.target(forLabel: text, inArea: false) { keys.insert(field.key) }
+                if let (label, _) = LabelText.splitInline(text), case .field(let field)? = spec.target(forLabel: label, inArea: false) { keys.insert(field.key) }
+            }
+            for name in names {
+                if case .field(let field)? = spec.target(forTag: name) { keys.insert(field.key) }
+            }
+            let areas = spec.areas.isEmpty ? 0 : texts.filter { spec.area(forHeading: $0) != nil }.count
+            let score = keys.count + min(areas, 8) + (title ? 5 : 0)
+            if best == nil || score > best!.score { best = (spec, score, keys.count, title) }
+        }
+        guard let best else { return Verdict(spec: nil, reason: "no form definitions are loaded") }
+        if best.labels >= 4 || (best.title && best.labels >= 2) {
+            return Verdict(spec: best.spec, reason: nil)
+        }
+        let tables = document.main.blocks.filter { if case .table = $0 { true } else { false } }.count
+        let paragraphs = document.paragraphs.filter { !$0.text.isEmpty }.count
+        return Verdict(spec: nil, reason: """
+            not a STARLIng form: a Word document with \(paragraphs) paragraphs of text and \(tables) tables, \
+            \(best.title ? "titled like a \(best.spec.title)" : "with no form title"), and only \(best.labels) \
+            field labels of the nearest form (\(best.spec.title)); at least 4 are needed
+            """)
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import StarlingDocument
+import StarlingSchema
+
+/// Maps a Word document onto the STARLIng form it is, producing a typed record in which
+/// every value keeps its provenance and unmatched text is kept in `unmapped`.
+public struct FormMapper: Sendable {
+    public let schema: StarlingSchema
+    private let specs: [FormSpec]
+
+    public init(schema: StarlingSchema) {
+        self.schema = schema
+        self.specs = [FormKind.monthlyAudit, .practiceObservation, .meetingObservation].compactMap { FormSpec(schema: schema, kind: $0) }
+    }
+
+    public func map(_ document: WordDocument, sha256: String) -> FormRecord {
+        let layout = FormLayout(document: document)
+        let verdict = FormDetector(specs: specs).detect(document, layout: layout)
+        var source = SourceInfo(
+            file: document.file, sha256: sha256, formKind: .notAForm, layouts: [], schemaVersion: schema.version,
+            title: nil, provenance: [:], revisions: document.revisions, comments: document.comments)
+        guard let spec = verdict.spec else {
+            let unmapped = layout.units.filter { !$0.text.isEmpty }.map { UnmappedText(text: $0.text, location: $0.location) }
+            return FormRecord(kind: .notAForm, body: .none, unmapped: unmapped, source: source, warnings: [], notAFormReason: verdict.reason)
+        }
+        let session = MappingSession(document: document, spec: spec, normaliser: ValueNormaliser(schema: schema))
+        session.run()
+        source.formKind = spec.kind
+        source.title = session.title
+        source.layouts = session.layoutsUsed
+        var warnings = session.warnings
+        let assembled = RecordAssembler(spec: spec, session: session).assemble()
+        source.provenance = assembled.provenance
+        warnings += assembled.warnings
+        return FormRecord(kind: spec.kind, body: assembled.body, unmapped: session.unmapped, source: source, warnings: warnings, notAFormReason: nil)
+    }
+}
+
+/// Writes the session's hits into a record tree and decodes the typed record.
+struct RecordAssembler {
+    let spec: FormSpec
+    let session: MappingSession
+
+    func assemble() -> (body: FormRecord.Body, provenance: [String: Location], warnings: [RecordWarning]) {
+        var tree = RecordTree()
+        var provenance: [String: Location] = [:]
+        for (key, hit) in session.hits {
+            let hasChildren = !(spec.field(key: key)?.subFields.isEmpty ?? true)
+            tree.set(RecordTree.storageKey(for: key, hasChildren: hasChildren), hit.value)
+            provenance[key] = hit.location
+        }
+        let areaList: [[String: Any]] = spec.areas.compactMap { area in
+            guard let builder = session.areas[area.key] else { return nil }
+            var entry: [String: Any] = ["area": area.key, "standards": area.standards]
+            for (part, hit) in [("rating", builder.rating), ("evidence", builder.evidence), ("impact", builder.impact)] {
+                guard let hit else { continue }
+                entry[part] = hit.value
+                provenance["areas.\(area.key).\(part)"] = hit.location
+            }
+            return entry
+        }
+        if !areaList.isEmpty { tree.set("areas", areaList) }
+        if !session.actions.isEmpty {
+            tree.set("actions", session.actions.enumerated().map { index, action in
+                action.mapValues(\.value).merging([:]) { a, _ in a }.reduce(into: [String: Any]()) { result, pair in
+                    result[pair.key] = pair.value
+                    provenance["actions[\(index)].\(pair.key)"] = action[pair.key]?.location
+                }
+            })
+        }
+        var warnings: [RecordWarning] = []
+        if spec.kind == .monthlyAudit {
+            if !tree.contains("audit.type") { tree.set("audit.type", "monthly") }
+            if let outcome = moderationOutcome(tree) { tree.set("moderation.outcome", outcome) }
+        }
+        do {
+            let body: FormRecord.Body = switch spec.kind {
+            case .monthlyAudit: .audit(try tree.decode(AuditRecord.self))
+            case .practiceObservation: .practiceObservation(try tree.decode(PracticeObservationRecord.self))
+            case .meetingObservation: .meetingObservation(try tree.decode(MeetingObservationRecord.self))
+            case .notAForm: .none
+            }
+            return (body, provenance, warnings)
+        } catch {
+            warnings.append(RecordWarning(field: "record", message: "the values found do not fit the record: \(error)", written: nil, location: nil))
+            return (.none, provenance, warnings)
+        }
+    }
+
+    /// Agreed, upgraded or downgraded: the moderator's rating against the auditor's.
+    private func moderationOutcome(_ tree: RecordTree) -> String? {
+        let object = tree.jsonObject()
+        let auditor = (object["judgement"] as? [String: Any])?["rating"] as? String
+        let moderator = (object["moderation"] as? [String: Any])?["rating"] as? String
+        let order = ["inadequate", "requires_improvement", "good", "outstanding"]
+        guard let auditor, let moderator, let a = order.firstIndex(of: auditor), let m = order.firstIndex(of: moderator) else { return nil }
+        return m == a ? "agreed" : m > a ? "upgraded" : "downgraded"
+    }
+}

@@ -1,0 +1,115 @@
+import StarlingSchema
+
+/// What the mapper needs from one form definition of the schema, indexed for lookup by
+/// normalised label and tag. The only place that knows the schema's shape.
+struct FormSpec {
+    enum Target: Equatable {
+        case field(FieldSpec)
+        case areaPart(AreaPart, area: String?)
+    }
+
+    enum AreaPart: String { case evidence, impact, rating }
+
+    struct FieldSpec: Equatable {
+        let key: String
+        let type: FieldType
+        let required: Bool
+        /// Keys of its sub-fields (`participation.child.reason`), if any.
+        var subFields: [String] = []
+    }
+
+    struct AreaSpec {
+        let key: String
+        let name: String
+        let standards: [String]
+        let labels: Set<String>
+        /// Short names in tags and legacy field names (`plan` in `plan_evidence`).
+        let tags: Set<String>
+    }
+
+    let kind: FormKind
+    let title: String
+    let detection: [String]
+    let fields: [FieldSpec]
+    let areas: [AreaSpec]
+    private var byLabel: [String: FieldSpec] = [:]
+    private var byTag: [String: FieldSpec] = [:]
+    private var areaByLabel: [String: AreaSpec] = [:]
+    private var partByLabel: [String: AreaPart] = [:]
+    private(set) var actionColumns: [String: String] = [:]
+
+    init?(schema: StarlingSchema, kind: FormKind) {
+        guard let form = schema.form(kind.rawValue) else { return nil }
+        self.kind = kind
+        self.title = form.title
+        self.detection = form.detection.map(LabelKey.normalise)
+        var fields = form.fields.map { FieldSpec(key: $0.key, type: $0.type, required: $0.required) }
+        for i in fields.indices {
+            let prefix = fields[i].key + "."
+            fields[i].subFields = fields.map(\.key).filter { $0.hasPrefix(prefix) }
+        }
+        self.fields = fields
+        let specs = Dictionary(fields.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
+        for field in form.fields {
+            guard let spec = specs[field.key] else { continue }
+            for label in field.labels { byLabel[LabelKey.normalise(label)] = byLabel[LabelKey.normalise(label)] ?? spec }
+            for tag in field.tags + [field.key] { byTag[LabelKey.normalise(tag)] = spec }
+        }
+        areas = kind == .monthlyAudit ? schema.areas.map { area in
+            AreaSpec(key: area.key, name: area.name, standards: area.standards,
+                     labels: Set(([area.name, area.key] + area.labels).map(LabelKey.normalise)),
+                     tags: Set(area.tags.map(LabelKey.normalise)))
+        } : []
+        for area in areas { for label in area.labels { areaByLabel[label] = area } }
+        for (part, labels) in form.areaPartLabels {
+            guard let part = AreaPart(rawValue: part) else { continue }
+            for label in labels { partByLabel[LabelKey.normalise(label)] = part }
+        }
+        for (column, labels) in form.actionColumnLabels {
+            for label in labels { actionColumns[LabelKey.normalise(label)] = column }
+        }
+    }
+
+    func field(key: String) -> FieldSpec? { fields.first { $0.key == key } }
+
+    /// The field or area part a label names. Area parts only count inside an area section.
+    func target(forLabel text: String, inArea: Bool) -> Target? {
+        for candidate in LabelText.candidates(text) {
+            if inArea, let part = partByLabel[candidate] { return .areaPart(part, area: nil) }
+            if let field = byLabel[candidate] { return .field(field) }
+        }
+        return nil
+    }
+
+    /// The field or area part a content-control tag or form-field name stands for:
+    /// `child_id`, `ChildID`, `planning_evidence`, `area_planning_rating`.
+    func target(forTag tag: String) -> Target? {
+        let key = LabelKey.normalise(tag)
+        if let field = byTag[key] ?? byLabel[key] { return .field(field) }
+        for (label, part) in partByLabel where key.hasSuffix(label) {
+            var prefix = String(key.dropLast(label.count)).trimmingCharacters(in: .whitespaces)
+            for lead in ["areas ", "area "] where prefix.hasPrefix(lead) { prefix = String(prefix.dropFirst(lead.count)) }
+            if prefix.isEmpty { return .areaPart(part, area: nil) }
+            if let area = areaByLabel[prefix] ?? areas.first(where: { $0.tags.contains(prefix) }) {
+                return .areaPart(part, area: area.key)
+            }
+        }
+        return nil
+    }
+
+    func area(forHeading text: String) -> AreaSpec? {
+        for candidate in LabelText.candidates(text) {
+            if let area = areaByLabel[candidate] { return area }
+        }
+        return nil
+    }
+
+    func actionColumn(forLabel text: String) -> String? {
+        LabelText.candidates(text).lazy.compactMap { actionColumns[$0] }.first
+    }
+
+    func isTitle(_ text: String) -> Bool {
+        let candidates = LabelText.candidates(text)
+        return detection.contains { phrase in candidates.contains { $0 == phrase || ($0.contains(phrase) && $0.count <= phrase.count + 40) } }
+    }
+}

@@ -1,0 +1,486 @@
+import Foundation
+import StarlingDocument
+import StarlingSchema
+
+/// One pass of mapping a Word document onto a form definition. Walks the layout in
+/// reading order, keeping the current area of practice and a pending label, and records
+/// each value with where it came from. Whatever no field consumes ends up in `unmapped`.
+final class MappingSession {
+    /// How a value was found; a better method wins when the same field is found twice.
+    enum Method: Int, Comparable {
+        case paragraph = 1, table = 2, formField = 3, contentControl = 4
+        static func < (a: Method, b: Method) -> Bool { a.rawValue < b.rawValue }
+        var layoutName: String {
+            switch self {
+            case .paragraph: "paragraph"
+            case .table: "table"
+            case .formField: "form_field"
+            case .contentControl: "content_control"
+            }
+        }
+    }
+
+    struct Hit {
+        var value: Any
+        var location: Location
+        var method: Method
+    }
+
+    final class AreaBuilder {
+        var rating: Hit?
+        var evidence: Hit?
+        var impact: Hit?
+    }
+
+    let document: WordDocument
+    let spec: FormSpec
+    let normaliser: ValueNormaliser
+    let layout: FormLayout
+    private(set) var hits: [String: Hit] = [:]
+    private(set) var areas: [String: AreaBuilder] = [:]
+    private(set) var actions: [[String: Hit]] = []
+    private(set) var warnings: [RecordWarning] = []
+    private(set) var title: String?
+    private var consumed: Set<Int> = []
+    private var currentArea: String?
+    private var pending: (target: FormSpec.Target, units: [Int], area: String?)?
+    private var controlsByUnit: [Int: [ContentControl]] = [:]
+    private var fieldsByUnit: [Int: [FormField]] = [:]
+    private var placeholderText: [Int: [String]] = [:]
+
+    init(document: WordDocument, spec: FormSpec, normaliser: ValueNormaliser) {
+        self.document = document
+        self.spec = spec
+        self.normaliser = normaliser
+        self.layout = FormLayout(document: document)
+        indexControlsAndFields()
+    }
+
+    var layoutsUsed: [String] {
+        let methods = Set(hits.values.map(\.method) + areas.values.flatMap { [$0.rating, $0.evidence, $0.impact].compactMap { $0?.method } })
+        return methods.sorted().map(\.layoutName) + (actions.isEmpty ? [] : [])
+    }
+
+    func run() {
+        for item in layout.items {
+            switch item {
+            case .paragraph(let id): paragraph(id)
+            case .table(let index): table(index)
+            }
+        }
+        flushPending()
+    }
+
+    /// Text of units that nothing consumed.
+    var unmapped: [UnmappedText] {
+        layout.units.filter { !consumed.contains($0.id) && !valueText($0).isEmpty }
+            .map { UnmappedText(text: valueText($0), location: $0.location) }
+    }
+
+    // MARK: - Controls and legacy fields
+
+    private func indexControlsAndFields() {
+        var unitByPlace: [String: Int] = [:]
+        for unit in layout.units {
+            unitByPlace[placeKey(unit.location, paragraphLevel: unit.cell == nil)] = unit.id
+        }
+        func unitFor(_ location: Location) -> Int? {
+            unitByPlace[placeKey(location, paragraphLevel: location.cells.isEmpty)]
+        }
+        for control in document.contentControls where ![.group, .repeatingSection, .buildingBlock, .picture].contains(control.kind) {
+            guard let id = unitFor(control.location) else { continue }
+            if control.showingPlaceholder, !control.text.isEmpty { placeholderText[id, default: []].append(control.text) }
+            controlsByUnit[id, default: []].append(control)
+        }
+        for field in document.formFields {
+            if let id = unitFor(field.location) { fieldsByUnit[id, default: []].append(field) }
+        }
+    }
+
+    private func placeKey(_ location: Location, paragraphLevel: Bool) -> String {
+        let cells = location.cells.map { "\($0.row).\($0.cell)" }.joined(separator: "/")
+        return "\(location.part)#\(location.block)#\(cells)"
+    }
+
+    /// A unit's text without template placeholder text.
+    func valueText(_ unit: TextUnit) -> String {
+        var text = unit.text
+        for placeholder in placeholderText[unit.id] ?? [] { text = text.replacingOccurrences(of: placeholder, with: "") }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Reads the unit's content controls and form fields; consumes the unit if they
+    /// account for all its text.
+    private func applyControls(_ id: Int) {
+        var covered: [String] = placeholderText[id] ?? []
+        for control in controlsByUnit[id] ?? [] {
+            guard let target = control.tag.flatMap(spec.target(forTag:)) ?? control.title.flatMap({ spec.target(forLabel: $0, inArea: currentArea != nil) })
+                ?? control.title.flatMap(spec.target(forTag:))
+            else { continue }
+            covered.append(control.text)
+            if control.showingPlaceholder { continue }
+            let written: String?
+            switch control.kind {
+            case .checkBox:
+                // In a grid of boxes sharing one tag, each box's title is its option ("Good").
+                if isChoiceTarget(target), let option = control.title, !isBooleanTarget(target) {
+                    guard control.checked == true else { continue }
+                    written = option
+                } else {
+                    written = control.checked.map { $0 ? "Yes" : "No" }
+                }
+            case .date: written = control.fullDate.map { String($0.prefix(10)) } ?? control.enteredText
+            default: written = control.enteredText
+            }
+            guard let written else { continue }
+            let paragraphs = control.scope == .block || control.scope == .cell
+                ? layout.unit(id).statementSource : [(written, false)]
+            assign(target, paragraphs: control.kind == .richText && paragraphs.count > 1 ? paragraphs : [(written, false)],
+                   location: control.location, method: .contentControl)
+        }
+        for field in fieldsByUnit[id] ?? [] {
+            guard let name = field.name, let target = spec.target(forTag: name) ?? field.helpText.flatMap({ spec.target(forLabel: $0, inArea: currentArea != nil) })
+            else { continue }
+            let written: String? = switch field.kind {
+            case .checkBox: field.checked.map { $0 ? "Yes" : "No" }
+            default: field.value
+            }
+            covered.append(field.kind == .checkBox ? (field.checked == true ? "☒" : "☐") : field.value ?? "")
+            if let written { assign(target, paragraphs: [(written, false)], location: field.location, method: .formField) }
+        }
+        guard !covered.isEmpty else { return }
+        var rest = layout.unit(id).text
+        for text in covered where !text.isEmpty { rest = rest.replacingOccurrences(of: text, with: "") }
+        if rest.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { consumed.insert(id) }
+    }
+
+    // MARK: - Paragraphs
+
+    private func paragraph(_ id: Int) {
+        applyControls(id)
+        let unit = layout.unit(id)
+        let text = valueText(unit)
+        guard !consumed.contains(id), !text.isEmpty else { return }
+        if title == nil, unit.location.part == document.main.part || unit.cell == nil, spec.isTitle(text), spec.target(forLabel: text, inArea: false) == nil {
+            title = text
+            consumed.insert(id)
+            return
+        }
+        if let area = spec.area(forHeading: text), unit.looksLikeLabel || text.count <= 80 {
+            flushPending()
+            currentArea = area.key
+            consumed.insert(id)
+            return
+        }
+        if let target = spec.target(forLabel: text, inArea: currentArea != nil) {
+            flushPending()
+            if case .field = target { currentArea = nil }
+            pending = (target, [], currentArea)
+            consumed.insert(id)
+            return
+        }
+        if let (label, value) = LabelText.splitInline(text), let target = spec.target(forLabel: label, inArea: currentArea != nil) {
+            flushPending()
+            if case .field = target { currentArea = nil }
+            if value.isEmpty {
+                pending = (target, [], currentArea)
+            } else {
+                assign(target, paragraphs: [(value, unit.paragraphs.first?.list != nil)], location: unit.location, method: .paragraph)
+            }
+            consumed.insert(id)
+            return
+        }
+        if pending != nil, !(unit.looksLikeLabel && unit.paragraphs.first?.headingLevel != nil) {
+            pending?.units.append(id)
+            consumed.insert(id)
+            return
+        }
+        flushPending()
+    }
+
+    private func flushPending() {
+        guard let open = pending else { return }
+        pending = nil
+        guard let first = open.units.first else { return }
+        let paragraphs = open.units.flatMap { layout.unit($0).statementSource }
+        assign(open.target, paragraphs: paragraphs, location: layout.unit(first).location, method: .paragraph, area: open.area)
+    }
+
+    // MARK: - Tables
+
+    private func table(_ index: Int) {
+        let rows = layout.tables[index]
+        for row in rows { for id in row { applyControls(id) } }
+        if readActionsTable(rows) { return }
+        if readAreaGrid(rows) { return }
+        if let open = pending, case .field(let field) = open.target, isChoice(field.type), readOptionsGrid(rows, target: open.target, area: open.area, startingAt: 0) {
+            pending = nil
+            return
+        }
+        flushPending()
+        for r in rows.indices { row(rows, r) }
+    }
+
+    private func row(_ rows: [[Int]], _ r: Int) {
+        let row = rows[r]
+        let open = row.filter { !consumed.contains($0) && !valueText(layout.unit($0)).isEmpty }
+        if open.count == 1, let area = spec.area(forHeading: valueText(layout.unit(open[0]))) {
+            currentArea = area.key
+            consumed.insert(open[0])
+            return
+        }
+        var i = 0
+        while i < row.count {
+            let id = row[i]
+            let unit = layout.unit(id)
+            let text = valueText(unit)
+            if consumed.contains(id) || text.isEmpty || unit.cell?.isMergeContinuation == true { i += 1; continue }
+            if let area = spec.area(forHeading: text), unit.looksLikeLabel || row.count == 1 {
+                currentArea = area.key
+                consumed.insert(id)
+                i += 1
+                continue
+            }
+            guard let target = spec.target(forLabel: text, inArea: currentArea != nil) else {
+                if let (label, value) = LabelText.splitInline(text), !value.isEmpty,
+                   let target = spec.target(forLabel: label, inArea: currentArea != nil) {
+                    assign(target, paragraphs: [(value, false)], location: unit.location, method: .table)
+                    consumed.insert(id)
+                }
+                i += 1
+                continue
+            }
+            if case .field = target, currentArea != nil, spec.area(forHeading: text) == nil { currentArea = nil }
+            consumed.insert(id)
+            var values: [Int] = []
+            var j = i + 1
+            while j < row.count, spec.target(forLabel: valueText(layout.unit(row[j])), inArea: currentArea != nil) == nil {
+                values.append(row[j])
+                j += 1
+            }
+            if values.isEmpty || (j < row.count && values.allSatisfy { valueText(layout.unit($0)).isEmpty && !consumed.contains($0) } && false) {
+                valueBelow(rows, r, unit, target)
+            } else {
+                cellsValue(rows, r, values, target, labelUnit: unit)
+            }
+            i = j
+        }
+    }
+
+    /// Label above value: the cell in the next row under the label.
+    private func valueBelow(_ rows: [[Int]], _ r: Int, _ label: TextUnit, _ target: FormSpec.Target) {
+        guard r + 1 < rows.count, let position = label.cell else { return }
+        if case .field(let field) = target, isChoice(field.type), readOptionsGrid(rows, target: target, area: currentArea, startingAt: r + 1) { return }
+        guard let below = rows[r + 1].first(where: { layout.unit($0).cell?.gridColumn == position.gridColumn }),
+              !consumed.contains(below)
+        else { return }
+        let unit = layout.unit(below)
+        if spec.target(forLabel: valueText(unit), inArea: currentArea != nil) != nil { return }
+        consumed.insert(below)
+        assign(target, paragraphs: statements(of: unit), location: unit.location, method: .table)
+    }
+
+    /// Label then value cells to its right: the first holds the value, a second one the
+    /// field's reason or comment, and tick boxes across the cells make a choice.
+    private func cellsValue(_ rows: [[Int]], _ r: Int, _ values: [Int], _ target: FormSpec.Target, labelUnit: TextUnit) {
+        let units = values.map(layout.unit)
+        let open = units.filter { !consumed.contains($0.id) && !valueText($0).isEmpty }
+        if case .field(let field) = target, isChoice(field.type) {
+            let joined = units.map(valueText).joined(separator: "\t")
+            if ChoiceResolver.hasBoxes(joined) {
+                units.forEach { consumed.insert($0.id) }
+                assign(target, paragraphs: [(joined, false)], location: units[0].location, method: .table)
+                return
+            }
+            if open.count >= 2, open.allSatisfy({ isOption(valueText($0), field.type) }), readOptionsGrid(rows, target: target, area: currentArea, startingAt: r, columns: open) {
+                return
+            }
+        }
+        guard let first = open.first else { return }
+        consumed.insert(first.id)
+        assign(target, paragraphs: statements(of: first), location: first.location, method: .table)
+        if case .field(let field) = target, let sub = field.subFields.first, open.count > 1 {
+            let extra = open[1]
+            consumed.insert(extra.id)
+            var text = valueText(extra)
+            if let (label, value) = LabelText.splitInline(text), label.count < 20 { text = value }
+            if let subSpec = spec.field(key: sub) {
+                assign(.field(subSpec), paragraphs: [(text, false)], location: extra.location, method: .table)
+            }
+        }
+    }
+
+    /// A row of options (Outstanding | Good | …) with a row of marks under it, or a row
+    /// of options each with its own box.
+    private func readOptionsGrid(_ rows: [[Int]], target: FormSpec.Target, area: String?, startingAt r: Int, columns: [TextUnit]? = nil) -> Bool {
+        guard case .field(let field) = target, r < rows.count else { return false }
+        let options = columns ?? rows[r].map(layout.unit).filter { !valueText($0).isEmpty }
+        guard options.count >= 2, options.allSatisfy({ isOption(valueText($0), field.type) }) else { return false }
+        let joined = options.map(valueText).joined(separator: "\t")
+        if ChoiceResolver.hasBoxes(joined) {
+            options.forEach { consumed.insert($0.id) }
+            assign(target, paragraphs: [(joined, false)], location: options[0].location, method: .table, area: area)
+            return true
+        }
+        guard r + 1 < rows.count else { return false }
+        let marks = rows[r + 1].map(layout.unit)
+        var chosen: [TextUnit] = []
+        for option in options {
+            guard let column = option.cell?.gridColumn,
+                  let mark = marks.first(where: { $0.cell?.gridColumn == column }) else { continue }
+            if ChoiceResolver.isMark(valueText(mark)) { chosen.append(option) }
+        }
+        guard !chosen.isEmpty || marks.allSatisfy({ valueText($0).isEmpty }) else { return false }
+        options.forEach { consumed.insert($0.id) }
+        marks.forEach { consumed.insert($0.id) }
+        if let first = chosen.first {
+            assign(target, paragraphs: [(valueText(first), false)], location: first.location, method: .table, area: area)
+            if chosen.count > 1 {
+                warn(key(for: target, area: area), "more than one option is marked (\(chosen.map(valueText).joined(separator: ", "))); took the first", location: first.location)
+            }
+        }
+        return true
+    }
+
+    private func isChoiceTarget(_ target: FormSpec.Target) -> Bool {
+        switch target {
+        case .field(let field): isChoice(field.type)
+        case .areaPart(let part, _): part == .rating
+        }
+    }
+
+    private func isBooleanTarget(_ target: FormSpec.Target) -> Bool {
+        if case .field(let field) = target, field.type == .boolean { return true }
+        return false
+    }
+
+    private func isChoice(_ type: FieldType) -> Bool {
+        switch type {
+        case .vocabulary, .boolean: true
+        default: false
+        }
+    }
+
+    private func isOption(_ text: String, _ type: FieldType) -> Bool {
+        let stripped = text.filter { !"☐□☒☑✓✔✗✘".contains($0) }.trimmingCharacters(in: .whitespacesAndNewlines)
+        switch type {
+        case .vocabulary(let name): return normaliser.schema.vocabulary(name)?.key(for: stripped) != nil
+        case .boolean: return BooleanNormaliser.bool(from: stripped) != nil
+        default: return false
+        }
+    }
+
+    private func statements(of unit: TextUnit) -> [(text: String, isListItem: Bool)] {
+        let placeholders = placeholderText[unit.id] ?? []
+        return unit.statementSource.map { source in
+            var text = source.text
+            for p in placeholders { text = text.replacingOccurrences(of: p, with: "") }
+            return (text, source.isListItem)
+        }
+    }
+
+    // MARK: - Actions and area grids
+
+    private func readActionsTable(_ rows: [[Int]]) -> Bool {
+        guard let headerIndex = rows.prefix(2).firstIndex(where: { row in
+            let columns = row.compactMap { spec.actionColumn(forLabel: valueText(layout.unit($0))) }
+            return Set(columns).count >= 2 && columns.contains("description")
+        }) else { return false }
+        var columns: [Int: String] = [:]
+        for id in rows[headerIndex] {
+            let unit = layout.unit(id)
+            if let column = spec.actionColumn(forLabel: valueText(unit)), let position = unit.cell {
+                columns[position.gridColumn] = column
+            }
+            consumed.insert(id)
+        }
+        for row in rows.prefix(headerIndex) { row.forEach { if valueText(layout.unit($0)).count < 40 { consumed.insert($0) } } }
+        for row in rows.dropFirst(headerIndex + 1) {
+            var action: [String: Hit] = [:]
+            for id in row {
+                let unit = layout.unit(id)
+                guard let position = unit.cell, let column = columns[position.gridColumn] else { continue }
+                let type: FieldType = switch column {
+                case "due_on": .date
+                case "into_care_plan": .boolean
+                default: .text
+                }
+                let outcome = normaliser.normalise(statements(of: unit), as: type)
+                consumed.insert(id)
+                guard let value = outcome.value else { continue }
+                action[column] = Hit(value: value, location: unit.location, method: .table)
+                if let warning = outcome.warning { warn("actions[\(actions.count)].\(column)", warning, location: unit.location) }
+            }
+            if !action.isEmpty { actions.append(action) }
+        }
+        return true
+    }
+
+    /// A grid with one row per area and columns Evidence | Impact | Rating.
+    private func readAreaGrid(_ rows: [[Int]]) -> Bool {
+        guard let header = rows.first else { return false }
+        var parts: [Int: FormSpec.AreaPart] = [:]
+        for id in header {
+            let unit = layout.unit(id)
+            if case .areaPart(let part, _)? = spec.target(forLabel: valueText(unit), inArea: true), let position = unit.cell {
+                parts[position.gridColumn] = part
+            }
+        }
+        guard Set(parts.values).count >= 2,
+              rows.dropFirst().contains(where: { row in row.first.map { spec.area(forHeading: valueText(layout.unit($0))) != nil } ?? false })
+        else { return false }
+        header.forEach { consumed.insert($0) }
+        for row in rows.dropFirst() {
+            guard let first = row.first, let area = spec.area(forHeading: valueText(layout.unit(first))) else { continue }
+            consumed.insert(first)
+            for id in row.dropFirst() {
+                let unit = layout.unit(id)
+                guard let position = unit.cell, let part = parts[position.gridColumn] else { continue }
+                consumed.insert(id)
+                assign(.areaPart(part, area: area.key), paragraphs: statements(of: unit), location: unit.location, method: .table)
+            }
+        }
+        return true
+    }
+
+    // MARK: - Recording values
+
+    private func key(for target: FormSpec.Target, area: String?) -> String {
+        switch target {
+        case .field(let field): field.key
+        case .areaPart(let part, let explicit): "areas.\(explicit ?? area ?? "?").\(part.rawValue)"
+        }
+    }
+
+    private func assign(_ target: FormSpec.Target, paragraphs: [(text: String, isListItem: Bool)], location: Location, method: Method, area: String? = nil) {
+        switch target {
+        case .field(let field):
+            let outcome = normaliser.normalise(paragraphs, as: field.type)
+            if let warning = outcome.warning { warn(field.key, warning, location: location) }
+            guard let value = outcome.value else { return }
+            if let existing = hits[field.key], existing.method >= method { return }
+            hits[field.key] = Hit(value: value, location: location, method: method)
+        case .areaPart(let part, let explicit):
+            guard let areaKey = explicit ?? area ?? currentArea else {
+                warn("areas", "found \(part.rawValue) outside any area of practice", location: location)
+                return
+            }
+            let type: FieldType = part == .rating ? .vocabulary("rating") : .statements
+            let outcome = normaliser.normalise(paragraphs, as: type)
+            if let warning = outcome.warning { warn("areas.\(areaKey).\(part.rawValue)", warning, location: location) }
+            guard let value = outcome.value else { return }
+            let builder = areas[areaKey] ?? AreaBuilder()
+            areas[areaKey] = builder
+            let hit = Hit(value: value, location: location, method: method)
+            switch part {
+            case .rating: if builder.rating.map({ $0.method < method }) ?? true { builder.rating = hit }
+            case .evidence: if builder.evidence.map({ $0.method < method }) ?? true { builder.evidence = hit }
+            case .impact: if builder.impact.map({ $0.method < method }) ?? true { builder.impact = hit }
+            }
+        }
+    }
+
+    private func warn(_ field: String, _ message: String, location: Location?) {
+        warnings.append(RecordWarning(field: field, message: message, written: nil, location: location))
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import StarlingDocument
+
+/// A piece of the form the mapper reasons about: a paragraph outside tables, or a table
+/// cell (its own paragraphs; nested tables are units of their own). Each is consumed by a
+/// field or ends up in `unmapped`, which is how nothing gets lost.
+struct TextUnit {
+    let id: Int
+    let text: String
+    let paragraphs: [Paragraph]
+    let location: Location
+    /// A heading, or a short paragraph in bold: how label paragraphs look.
+    let looksLikeLabel: Bool
+    /// For cells: which table, row and grid columns.
+    let cell: CellPosition?
+
+    struct CellPosition {
+        let table: Int
+        let row: Int
+        let gridColumn: Int
+        let gridSpan: Int
+        /// The cell continues a vertical merge from an earlier row (its content is there).
+        let isMergeContinuation: Bool
+    }
+
+    /// Paragraphs with their list flag, for statement splitting.
+    var statementSource: [(text: String, isListItem: Bool)] {
+        paragraphs.map { ($0.text, $0.list != nil) }
+    }
+}
+
+/// The document flattened into units, in reading order, with tables kept as grids.
+struct FormLayout {
+    enum Item {
+        case paragraph(Int)
+        case table(Int)
+    }
+
+    private(set) var units: [TextUnit] = []
+    /// Table index → rows → unit ids of the row's cells, left to right.
+    private(set) var tables: [[[Int]]] = []
+    /// Reading order of top-level items (nested tables follow their cell).
+    private(set) var items: [Item] = []
+
+    init(document: WordDocument) {
+        for story in document.headers + [document.main] + document.footers {
+            for block in story.blocks { add(block) }
+        }
+    }
+
+    private mutating func add(_ block: Block) {
+        switch block {
+        case .paragraph(let paragraph):
+            let text = paragraph.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let short = text.count <= 120
+            let unit = TextUnit(
+                id: units.count, text: text, paragraphs: [paragraph], location: paragraph.location,
+                looksLikeLabel: short && (paragraph.headingLevel != nil || paragraph.isBold), cell: nil)
+            units.append(unit)
+            items.append(.paragraph(unit.id))
+        case .table(let table):
+            addTable(table)
+        }
+    }
+
+    private mutating func addTable(_ table: Table) {
+        let index = tables.count
+        tables.append([])
+        items.append(.table(index))
+        var nested: [Table] = []
+        for row in table.rows where !row.isDeleted {
+            let r = tables[index].count
+            var ids: [Int] = []
+            for cell in row.cells {
+                var paragraphs: [Paragraph] = []
+                for block in cell.blocks {
+                    switch block {
+                    case .paragraph(let p): paragraphs.append(p)
+                    case .table(let t): nested.append(t)
+                    }
+                }
+                let text = paragraphs.map(\.text).joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+                let unit = TextUnit(
+                    id: units.count, text: text, paragraphs: paragraphs, location: cell.location,
+                    looksLikeLabel: paragraphs.contains { $0.isBold } || cell.shading.map { !["auto", "FFFFFF", "ffffff"].contains($0) } == true,
+                    cell: .init(table: index, row: r, gridColumn: cell.gridColumn, gridSpan: cell.gridSpan,
+                                isMergeContinuation: cell.mergedFromRow != nil))
+                units.append(unit)
+                ids.append(unit.id)
+            }
+            tables[index].append(ids)
+        }
+        for table in nested { addTable(table) }
+    }
+
+    func unit(_ id: Int) -> TextUnit { units[id] }
+}

@@ -1,0 +1,52 @@
+/// Reads which option is ticked in a rating grid or a yes/no pair, whether the boxes are
+/// glyphs (☒ ☑ ✓ ✔ X), Word check boxes (shown as ☒/☐ in the model's text) or marks in the
+/// cells under a row of options.
+enum ChoiceResolver {
+    private static let ticked: Set<Character> = ["☒", "☑", "✓", "✔", "✅", "✗", "✘", "☓"]
+    private static let empty: Set<Character> = ["☐", "□"]
+
+    static func hasBoxes(_ text: String) -> Bool { text.contains { ticked.contains($0) || empty.contains($0) } }
+
+    /// In "☐ Outstanding ☒ Good ☐ Requires improvement", the labels whose box is ticked.
+    /// A box may come before its label (the usual) or after it ("Good ☒").
+    static func tickedOptions(in text: String) -> [String] {
+        var segments: [(box: Bool?, label: String)] = []
+        var label = ""
+        var pendingBox: Bool?
+        func flush() {
+            let trimmed = label.trimmingCharacters(in: .whitespacesAndNewlines.union(.init(charactersIn: "/|,;")))
+            if !trimmed.isEmpty || pendingBox != nil { segments.append((pendingBox, trimmed)) }
+            label = ""
+            pendingBox = nil
+        }
+        for character in text {
+            if ticked.contains(character) || empty.contains(character) {
+                flush()
+                pendingBox = ticked.contains(character)
+            } else if character == "\t" || character == "\n" {
+                flush()
+            } else {
+                label.append(character)
+            }
+        }
+        flush()
+        var result: [String] = []
+        for (index, segment) in segments.enumerated() where segment.box == true {
+            if !segment.label.isEmpty {
+                result.append(segment.label)
+            } else if index > 0, segments[index - 1].box == nil, !segments[index - 1].label.isEmpty {
+                result.append(segments[index - 1].label)  // "Good ☒"
+            }
+        }
+        return result
+    }
+
+    /// A cell that marks a choice in a grid: a tick glyph, or a lone X / Yes.
+    static func isMark(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.contains(where: { ticked.contains($0) }) { return true }
+        return ["x", "yes", "y", "•", "●", "*"].contains(trimmed.lowercased())
+    }
+}
+
+import Foundation

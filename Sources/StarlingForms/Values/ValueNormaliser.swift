@@ -1,0 +1,101 @@
+import Foundation
+import StarlingSchema
+
+/// Turns what was written on a form into the record's value for a field type. When it
+/// cannot, the value is kept as written (for text-like types) and a warning says why.
+struct ValueNormaliser {
+    let schema: StarlingSchema
+
+    struct Outcome {
+        /// JSON-compatible: String, Int, Bool or [String]. Nil when nothing was entered.
+        var value: Any?
+        var warning: String?
+    }
+
+    /// Template text that means "nothing entered".
+    private static let placeholders: Set<String> = [
+        "click or tap here to enter text", "click here to enter text", "click or tap to enter a date",
+        "click here to enter a date", "choose an item", "select", "select one", "please select", "dd mm yyyy",
+        "enter text", "type here",
+    ]
+
+    static func isPlaceholder(_ text: String) -> Bool {
+        let key = LabelKey.normalise(text)
+        return key.isEmpty || placeholders.contains(key)
+    }
+
+    func normalise(_ paragraphs: [(text: String, isListItem: Bool)], as type: FieldType) -> Outcome {
+        let lines = paragraphs.map { $0.text.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        let written = lines.joined(separator: "\n")
+        guard !Self.isPlaceholder(written) else { return Outcome(value: nil) }
+        switch type {
+        case .statements:
+            let statements = StatementSplitter.statements(paragraphs)
+            return Outcome(value: statements.isEmpty ? nil : statements)
+        case .multiline:
+            return Outcome(value: written)
+        case .text:
+            return Outcome(value: lines.joined(separator: " "))
+        case .date:
+            if let iso = DateNormaliser.isoDate(from: written) { return Outcome(value: iso) }
+            return Outcome(value: written, warning: "'\(written)' is not a date Starling can read; kept as written")
+        case .month:
+            if let month = MonthNormaliser.isoMonth(from: written) { return Outcome(value: month) }
+            if let iso = DateNormaliser.isoDate(from: written) { return Outcome(value: String(iso.prefix(7))) }
+            return Outcome(value: written, warning: "'\(written)' is not a month Starling can read; kept as written")
+        case .integer:
+            let digits = written.prefix { $0.isNumber || $0.isWhitespace }.filter(\.isNumber)
+            if let number = Int(digits) { return Outcome(value: number) }
+            return Outcome(value: nil, warning: "'\(written)' is not a whole number; left out of the record")
+        case .boolean:
+            return boolean(written)
+        case .vocabulary(let name):
+            return vocabulary(name, written)
+        }
+    }
+
+    func normalise(_ text: String, as type: FieldType) -> Outcome {
+        normalise([(text, false)], as: type)
+    }
+
+    private func boolean(_ written: String) -> Outcome {
+        if ChoiceResolver.hasBoxes(written) {
+            let ticked = ChoiceResolver.tickedOptions(in: written)
+            if ticked.isEmpty, written.allSatisfy({ "☐□ \t\n".contains($0) }) { return Outcome(value: false) }
+            if let first = ticked.first {
+                if let value = BooleanNormaliser.bool(from: first) { return Outcome(value: value) }
+                return Outcome(value: true)  // a single ticked box with its own label
+            }
+            if written.contains(where: { "☒☑✓✔✗✘".contains($0) }) { return Outcome(value: true) }
+            return Outcome(value: false)
+        }
+        if let value = BooleanNormaliser.bool(from: written) { return Outcome(value: value) }
+        // "Yes – discussed in supervision": the answer, then a comment.
+        if let first = written.split(whereSeparator: { !$0.isLetter }).first, let value = BooleanNormaliser.bool(from: String(first)) {
+            return Outcome(value: value)
+        }
+        return Outcome(value: nil, warning: "'\(written)' is not a yes or no; left out of the record")
+    }
+
+    private func vocabulary(_ name: String, _ written: String) -> Outcome {
+        guard let vocabulary = schema.vocabulary(name) else { return Outcome(value: written) }
+        var text = written
+        if ChoiceResolver.hasBoxes(written) {
+            let ticked = ChoiceResolver.tickedOptions(in: written)
+            guard let first = ticked.first else { return Outcome(value: nil) }
+            text = first
+            if ticked.count > 1 {
+                let keys = ticked.compactMap { vocabulary.key(for: $0) }
+                return Outcome(value: keys.first ?? first, warning: "more than one box is ticked (\(ticked.joined(separator: ", "))); took the first")
+            }
+        }
+        if let key = vocabulary.key(for: text) { return Outcome(value: key) }
+        // "Attempted – child was at school": the answer, then a reason.
+        for separator in ["\n", " – ", " - ", ":", ",", ";", "(", "."] {
+            if let head = text.components(separatedBy: separator).first, head != text, let key = vocabulary.key(for: head) {
+                return Outcome(value: key)
+            }
+        }
+        return Outcome(value: text, warning: "'\(text)' is not one of the \(name.replacingOccurrences(of: "_", with: " ")) values; kept as written")
+    }
+}
