@@ -1,0 +1,70 @@
+import Foundation
+import Yams
+
+/// The rule pack's data, loaded from `Schemas/rules/pack.yaml`: which rules are on, severity
+/// overrides, and the word lists the statement classifier uses. A council tunes these by
+/// editing the file, with no rebuild.
+public struct RulePack: Sendable {
+    public var version: String
+    public var disabled: Set<String>
+    public var severities: [String: Severity]
+    public var words: WordLists
+    /// Display names for vocabulary and area keys, from the schema.
+    public var labels: [String: String] = [:]
+
+    /// "requires_improvement" → "Requires Improvement"; unknown keys read as words.
+    public func label(_ key: String) -> String { labels[key] ?? key.replacingOccurrences(of: "_", with: " ") }
+
+    public struct WordLists: Sendable, Codable {
+        /// Words and phrases that refer to the child (names are added per record).
+        public var child: [String]
+        /// Phrases about what changed for the child or their lived experience.
+        public var lived: [String]
+        /// Process words: meetings held, visits done, forms completed.
+        public var process: [String]
+        /// Advice and recommendations: should, needs to, recommend, …
+        public var advice: [String]
+        /// Outcome words in an action: so that, in order to, the child will …
+        public var outcome: [String]
+    }
+
+    public func severity(of rule: RuleDescription) -> Severity { severities[rule.id] ?? rule.severity }
+    public func isEnabled(_ id: String) -> Bool { !disabled.contains(id) }
+
+    private struct File: Decodable {
+        var version: String
+        var rules: [String: RuleSetting]?
+        var words: WordLists
+    }
+
+    private struct RuleSetting: Decodable {
+        var enabled: Bool?
+        var severity: Severity?
+    }
+
+    public static func load(from url: URL) throws -> RulePack {
+        let text = try String(contentsOf: url, encoding: .utf8)
+        do {
+            let file = try YAMLDecoder().decode(File.self, from: text)
+            var pack = RulePack(version: file.version, disabled: [], severities: [:], words: file.words)
+            for (id, setting) in file.rules ?? [:] {
+                if setting.enabled == false { pack.disabled.insert(id) }
+                if let severity = setting.severity { pack.severities[id] = severity }
+            }
+            return pack
+        } catch {
+            throw RulePackError(file: url.path, message: "\(error)")
+        }
+    }
+
+    /// `rules/pack.yaml` in the schema folder.
+    public static func load(schemaDirectory: URL) throws -> RulePack {
+        try load(from: schemaDirectory.appendingPathComponent("rules/pack.yaml"))
+    }
+}
+
+public struct RulePackError: Error, CustomStringConvertible {
+    public let file: String
+    public let message: String
+    public var description: String { "\(file): \(message)" }
+}
