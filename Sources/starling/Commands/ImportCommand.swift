@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import StarlingDocument
+import StarlingForms
+import StarlingSchema
+
+/// `starling import`: forms to structured records.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Read completed forms (Word or XML) into structured records.",
+        discussion: """
+            Folders are read recursively. Files that cannot be read are reported on standard \
+            error and in the output, and the batch goes on.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case json, jsonl, csv }
+
+    @Option(help: "Output format: json (an array), jsonl (one record per line) or csv (one row per form).")
+    var format: Format = .json
+    @Option(name: .shortAndLong, help: "Write the output here instead of standard output.") var out: String?
+    @Option(name: .customLong("csv-areas"), help: "With csv: also write one row per area of practice to this file.") var csvAreas: String?
+    @Option(name: .customLong("csv-actions"), help: "With csv: also write one row per action to this file.") var csvActions: String?
+    @Flag(help: "Replace the child's name and ID with stable keyed hashes (key from STARLING_PSEUDONYM_KEY).")
+    var pseudonymise = false
+    @OptionGroup var schemaOptions: SchemaOptions
+    @Argument(help: "Files or folders to read.") var paths: [String]
+
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("name at least one file or folder") }
+        if pseudonymise, (ProcessInfo.processInfo.environment["STARLING_PSEUDONYM_KEY"] ?? "").isEmpty {
+            throw ValidationError("--pseudonymise needs a secret key in STARLING_PSEUDONYM_KEY (keep it safe: it is what makes the hashes irreversible)")
+        }
+        if format != .csv, csvAreas != nil || csvActions != nil { throw ValidationError("--csv-areas and --csv-actions go with --format csv") }
+    }
+
+    func run() throws {
+        let importer = try FormImporter(schema: try schemaOptions.load())
+        let walk = FileWalker().walk(paths)
+        for path in walk.missing { Diagnostics.error(path, "no such file or folder") }
+        for skipped in walk.skipped { Diagnostics.warning(skipped.path, "skipped: \(skipped.reason)") }
+        let pseudonymiser = pseudonymise ? Pseudonymiser(secret: ProcessInfo.processInfo.environment["STARLING_PSEUDONYM_KEY"]!) : nil
+
+        var outcomes: [ImportOutcome] = []
+        for file in walk.files {
+            do {
+                var record = try importer.importFile(at: file).record
+                if let pseudonymiser { record = pseudonymiser.apply(to: record) }
+                if record.kind == .notAForm { Diagnostics.warning(file, record.notAFormReason ?? "not a STARLIng form") }
+                outcomes.append(.record(record))
+            } catch let error as DocumentError {
+                Diagnostics.error(file, error.message)
+                outcomes.append(.failure(file: file, reason: error.reason.rawValue, message: error.message))
+            }
+        }
+        let sink = try OutputSink(path: out)
+        defer { sink.close() }
+        switch format {
+        case .json:
+            sink.write(try JSONOutput.string(outcomes) + "\n")
+        case .jsonl:
+            for outcome in outcomes { sink.write(try JSONOutput.string(outcome, pretty: false) + "\n") }
+        case .csv:
+            let tables = try RecordTables(outcomes: outcomes, schema: importer.schema)
+            sink.write(tables.forms.rendered())
+            if let csvAreas { try tables.areas.rendered().write(toFile: csvAreas, atomically: true, encoding: .utf8) }
+            if let csvActions { try tables.actions.rendered().write(toFile: csvActions, atomically: true, encoding: .utf8) }
+        }
+        if !walk.missing.isEmpty || outcomes.contains(where: \.isFailure) { throw ExitCode(1) }
+    }
+}
