@@ -43,7 +43,7 @@ final class MappingSession {
     private(set) var title: String?
     private var consumed: Set<Int> = []
     private var currentArea: String?
-    private var pending: (target: FormSpec.Target, units: [Int], area: String?)?
+    private var pending: (target: FormSpec.Target, units: [Int], area: String?, styled: Bool)?
     private var controlsByUnit: [Int: [ContentControl]] = [:]
     private var fieldsByUnit: [Int: [FormField]] = [:]
     private var placeholderText: [Int: [String]] = [:]
@@ -123,7 +123,8 @@ final class MappingSession {
             switch control.kind {
             case .checkBox:
                 // In a grid of boxes sharing one tag, each box's title is its option ("Good").
-                if isChoiceTarget(target), let option = control.title, !isBooleanTarget(target) {
+                if isChoiceTarget(target), let option = control.title,
+                   !isBooleanTarget(target) || BooleanNormaliser.bool(from: option) != nil {
                     guard control.checked == true else { continue }
                     written = option
                 } else {
@@ -172,10 +173,24 @@ final class MappingSession {
             consumed.insert(id)
             return
         }
+        if let open = pending, open.units.isEmpty, open.styled, !unit.looksLikeLabel, spec.area(forHeading: text) == nil {
+            // Under a bold label, a plain paragraph is its value even when it reads like
+            // another label ("Team Manager" as the auditor's role).
+            pending?.units.append(id)
+            consumed.insert(id)
+            return
+        }
+        if let (label, value) = LabelText.splitInline(text), !value.isEmpty, let open = pending,
+           case .field(let field) = open.target, let sub = subField(of: field, forLabel: label) {
+            // "Reason: …" / "Comment: …" under a participation or feedback answer.
+            assign(.field(sub), paragraphs: [(value, false)], location: unit.location, method: .paragraph)
+            consumed.insert(id)
+            return
+        }
         if let target = spec.target(forLabel: text, inArea: currentArea != nil) {
             flushPending()
             if case .field = target { currentArea = nil }
-            pending = (target, [], currentArea)
+            pending = (target, [], currentArea, unit.looksLikeLabel)
             consumed.insert(id)
             return
         }
@@ -183,7 +198,7 @@ final class MappingSession {
             flushPending()
             if case .field = target { currentArea = nil }
             if value.isEmpty {
-                pending = (target, [], currentArea)
+                pending = (target, [], currentArea, unit.looksLikeLabel)
             } else {
                 assign(target, paragraphs: [(value, unit.paragraphs.first?.list != nil)], location: unit.location, method: .paragraph)
             }
@@ -213,11 +228,12 @@ final class MappingSession {
         for row in rows { for id in row { applyControls(id) } }
         if readActionsTable(rows) { return }
         if readAreaGrid(rows) { return }
-        if let open = pending, case .field(let field) = open.target, isChoice(field.type), readOptionsGrid(rows, target: open.target, area: open.area, startingAt: 0) {
+        if let open = pending, let type = choiceType(open.target), readOptionsGrid(rows, target: open.target, type: type, area: open.area, startingAt: 0) {
             pending = nil
             return
         }
         flushPending()
+        if readChoiceColumns(rows) { return }
         for r in rows.indices { row(rows, r) }
     }
 
@@ -254,7 +270,7 @@ final class MappingSession {
             consumed.insert(id)
             var values: [Int] = []
             var j = i + 1
-            while j < row.count, spec.target(forLabel: valueText(layout.unit(row[j])), inArea: currentArea != nil) == nil {
+            while j < row.count, !readsAsLabel(layout.unit(row[j]), besideLabel: unit, rows: rows, row: r) {
                 values.append(row[j])
                 j += 1
             }
@@ -267,15 +283,33 @@ final class MappingSession {
         }
     }
 
+    /// Whether a cell right of a label is another label rather than its value. Values can
+    /// read like labels ("Team Manager" as an auditor's role): a plain cell beside a styled
+    /// label is a value, and so is any cell when the label's own column goes on with
+    /// another label below (so its value cannot be under it).
+    private func readsAsLabel(_ unit: TextUnit, besideLabel label: TextUnit, rows: [[Int]], row r: Int) -> Bool {
+        guard spec.target(forLabel: valueText(unit), inArea: currentArea != nil) != nil else { return false }
+        if label.looksLikeLabel, !unit.looksLikeLabel { return false }
+        guard r + 1 < rows.count, let column = label.cell?.gridColumn,
+              let below = rows[r + 1].first(where: { layout.unit($0).cell?.gridColumn == column })
+        else { return false }
+        let belowUnit = layout.unit(below)
+        let text = valueText(belowUnit)
+        let belowIsLabel = (spec.target(forLabel: text, inArea: currentArea != nil) != nil || spec.area(forHeading: text) != nil)
+            && (belowUnit.looksLikeLabel || !label.looksLikeLabel)
+        return !belowIsLabel
+    }
+
     /// Label above value: the cell in the next row under the label.
     private func valueBelow(_ rows: [[Int]], _ r: Int, _ label: TextUnit, _ target: FormSpec.Target) {
         guard r + 1 < rows.count, let position = label.cell else { return }
-        if case .field(let field) = target, isChoice(field.type), readOptionsGrid(rows, target: target, area: currentArea, startingAt: r + 1) { return }
+        if let type = choiceType(target), readOptionsGrid(rows, target: target, type: type, area: currentArea, startingAt: r + 1) { return }
         guard let below = rows[r + 1].first(where: { layout.unit($0).cell?.gridColumn == position.gridColumn }),
-              !consumed.contains(below)
+              !consumed.contains(below), layout.unit(below).cell?.isMergeContinuation != true
         else { return }
         let unit = layout.unit(below)
-        if spec.target(forLabel: valueText(unit), inArea: currentArea != nil) != nil { return }
+        if spec.target(forLabel: valueText(unit), inArea: currentArea != nil) != nil,
+           unit.looksLikeLabel || !label.looksLikeLabel { return }
         consumed.insert(below)
         assign(target, paragraphs: statements(of: unit), location: unit.location, method: .table)
     }
@@ -285,14 +319,17 @@ final class MappingSession {
     private func cellsValue(_ rows: [[Int]], _ r: Int, _ values: [Int], _ target: FormSpec.Target, labelUnit: TextUnit) {
         let units = values.map(layout.unit)
         let open = units.filter { !consumed.contains($0.id) && !valueText($0).isEmpty }
-        if case .field(let field) = target, isChoice(field.type) {
+        if let type = choiceType(target) {
             let joined = units.map(valueText).joined(separator: "\t")
-            if ChoiceResolver.hasBoxes(joined) {
+            if ChoiceResolver.hasBoxes(joined), !ChoiceResolver.tickedOptions(in: joined).isEmpty || joined.allSatisfy({ "☐□ \t\n".contains($0) }) {
                 units.forEach { consumed.insert($0.id) }
                 assign(target, paragraphs: [(joined, false)], location: units[0].location, method: .table)
                 return
             }
-            if open.count >= 2, open.allSatisfy({ isOption(valueText($0), field.type) }), readOptionsGrid(rows, target: target, area: currentArea, startingAt: r, columns: open) {
+            if open.count >= 2, open.allSatisfy({ isOption(valueText($0), type) }) {
+                // A row of options: the marks are in the row below. Never take the first
+                // option as the answer when none is marked.
+                _ = readOptionsGrid(rows, target: target, type: type, area: currentArea, startingAt: r, columns: open)
                 return
             }
         }
@@ -303,7 +340,7 @@ final class MappingSession {
             let extra = open[1]
             consumed.insert(extra.id)
             var text = valueText(extra)
-            if let (label, value) = LabelText.splitInline(text), label.count < 20 { text = value }
+            if let (label, value) = LabelText.splitInline(text), subField(of: field, forLabel: label) != nil { text = value }
             if let subSpec = spec.field(key: sub) {
                 assign(.field(subSpec), paragraphs: [(text, false)], location: extra.location, method: .table)
             }
@@ -312,10 +349,10 @@ final class MappingSession {
 
     /// A row of options (Outstanding | Good | …) with a row of marks under it, or a row
     /// of options each with its own box.
-    private func readOptionsGrid(_ rows: [[Int]], target: FormSpec.Target, area: String?, startingAt r: Int, columns: [TextUnit]? = nil) -> Bool {
-        guard case .field(let field) = target, r < rows.count else { return false }
+    private func readOptionsGrid(_ rows: [[Int]], target: FormSpec.Target, type: FieldType, area: String?, startingAt r: Int, columns: [TextUnit]? = nil) -> Bool {
+        guard r < rows.count else { return false }
         let options = columns ?? rows[r].map(layout.unit).filter { !valueText($0).isEmpty }
-        guard options.count >= 2, options.allSatisfy({ isOption(valueText($0), field.type) }) else { return false }
+        guard options.count >= 2, options.allSatisfy({ isOption(valueText($0), type) }) else { return false }
         let joined = options.map(valueText).joined(separator: "\t")
         if ChoiceResolver.hasBoxes(joined) {
             options.forEach { consumed.insert($0.id) }
@@ -330,13 +367,80 @@ final class MappingSession {
                   let mark = marks.first(where: { $0.cell?.gridColumn == column }) else { continue }
             if ChoiceResolver.isMark(valueText(mark)) { chosen.append(option) }
         }
-        guard !chosen.isEmpty || marks.allSatisfy({ valueText($0).isEmpty }) else { return false }
+        guard !chosen.isEmpty || marks.allSatisfy({ ChoiceResolver.isUnmarked(valueText($0)) }) else { return false }
         options.forEach { consumed.insert($0.id) }
         marks.forEach { consumed.insert($0.id) }
         if let first = chosen.first {
             assign(target, paragraphs: [(valueText(first), false)], location: first.location, method: .table, area: area)
             if chosen.count > 1 {
                 warn(key(for: target, area: area), "more than one option is marked (\(chosen.map(valueText).joined(separator: ", "))); took the first", location: first.location)
+            }
+        }
+        return true
+    }
+
+    /// The vocabulary or yes/no type of a target that is a choice, else nil.
+    private func choiceType(_ target: FormSpec.Target) -> FieldType? {
+        switch target {
+        case .field(let field): isChoice(field.type) ? field.type : nil
+        case .areaPart(let part, _): part == .rating ? .vocabulary("rating") : nil
+        }
+    }
+
+    /// Words that introduce a field's reason or comment on the line after its answer.
+    private static let subFieldWords: Set<String> = ["reason", "reasons", "comment", "comments", "why", "because", "reason given", "details", "notes"]
+
+    private func subField(of field: FormSpec.FieldSpec, forLabel label: String) -> FormSpec.FieldSpec? {
+        guard let sub = field.subFields.first, let subSpec = spec.field(key: sub) else { return nil }
+        let key = LabelKey.normalise(label)
+        if Self.subFieldWords.contains(key) { return subSpec }
+        if case .field(let named)? = spec.target(forLabel: label, inArea: false), named.key == sub { return subSpec }
+        return nil
+    }
+
+    /// A table whose header row lists a vocabulary's options (Who | Spoken with |
+    /// Attempted | … | Reason) and whose rows are fields with a box or mark under the
+    /// chosen option; a column that is no option holds each field's reason or comment.
+    private func readChoiceColumns(_ rows: [[Int]]) -> Bool {
+        guard rows.count >= 2 else { return false }
+        let header = rows[0].map(layout.unit)
+        var fieldRows: [(FormSpec.FieldSpec, [TextUnit], TextUnit)] = []
+        for row in rows.dropFirst() {
+            let units = row.map(layout.unit)
+            guard let first = units.first, first.cell?.isMergeContinuation != true,
+                  case .field(let field)? = spec.target(forLabel: valueText(first), inArea: false),
+                  isChoice(field.type) else { continue }
+            fieldRows.append((field, units, first))
+        }
+        guard let type = fieldRows.first.map({ $0.0.type }) else { return false }
+        var optionColumns: [Int: String] = [:]
+        var otherColumns: Set<Int> = []
+        for unit in header.dropFirst() {
+            guard let column = unit.cell?.gridColumn else { continue }
+            let text = valueText(unit)
+            if isOption(text, type) { optionColumns[column] = text } else if !text.isEmpty { otherColumns.insert(column) }
+        }
+        guard optionColumns.count >= 2 else { return false }
+        header.forEach { consumed.insert($0.id) }
+        for (field, units, label) in fieldRows {
+            consumed.insert(label.id)
+            var chosen: [(String, TextUnit)] = []
+            for unit in units.dropFirst() {
+                guard let column = unit.cell?.gridColumn else { continue }
+                let text = valueText(unit)
+                if let option = optionColumns[column] {
+                    if ChoiceResolver.isMark(text) { chosen.append((option, unit)) }
+                    if ChoiceResolver.isUnmarked(text) || ChoiceResolver.isMark(text) { consumed.insert(unit.id) }
+                } else if otherColumns.contains(column), !text.isEmpty, let sub = field.subFields.first, let subSpec = spec.field(key: sub) {
+                    consumed.insert(unit.id)
+                    assign(.field(subSpec), paragraphs: statements(of: unit), location: unit.location, method: .table)
+                }
+            }
+            if let (option, unit) = chosen.first {
+                assign(.field(field), paragraphs: [(option, false)], location: unit.location, method: .table)
+                if chosen.count > 1 {
+                    warn(field.key, "more than one option is marked (\(chosen.map(\.0).joined(separator: ", "))); took the first", location: unit.location)
+                }
             }
         }
         return true
@@ -410,6 +514,10 @@ final class MappingSession {
                 guard let value = outcome.value else { continue }
                 action[column] = Hit(value: value, location: unit.location, method: .table)
                 if let warning = outcome.warning { warn("actions[\(actions.count)].\(column)", warning, location: unit.location) }
+            }
+            if action["description"] != nil, action["into_care_plan"] == nil, columns.values.contains("into_care_plan") {
+                // A tick column left blank on an action that exists: not added to the plan.
+                if let location = action["description"]?.location { action["into_care_plan"] = Hit(value: false, location: location, method: .table) }
             }
             if !action.isEmpty { actions.append(action) }
         }

@@ -41,6 +41,11 @@ enum ChoiceResolver {
         return result
     }
 
+    /// A cell left unmarked in a grid: empty or an empty box.
+    static func isUnmarked(_ text: String) -> Bool {
+        text.allSatisfy { empty.contains($0) || $0.isWhitespace }
+    }
+
     /// A cell that marks a choice in a grid: a tick glyph, or a lone X / Yes.
     static func isMark(_ text: String) -> Bool {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -21,7 +21,8 @@ struct ValueNormaliser {
 
     static func isPlaceholder(_ text: String) -> Bool {
         let key = LabelKey.normalise(text)
-        return key.isEmpty || placeholders.contains(key)
+        if key.isEmpty { return !ChoiceResolver.hasBoxes(text) }
+        return placeholders.contains(key)
     }
 
     func normalise(_ paragraphs: [(text: String, isListItem: Bool)], as type: FieldType) -> Outcome {
