@@ -43,7 +43,7 @@ let package = Package(
             ]),
 
         // Admissibility rules: one rule per file, run over typed records.
-        .target(name: "StarlingRules", dependencies: ["StarlingForms", "StarlingSchema", "StarlingDocument", "Yams"]),
+        .target(name: "StarlingRules", dependencies: ["StarlingForms", "StarlingSchema", "StarlingDocument", "StarlingNative", "Yams"]),
 
         .executableTarget(
             name: "starling",

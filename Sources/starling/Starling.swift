@@ -6,7 +6,7 @@ struct Starling: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "starling",
         abstract: "Turns children's social care audit forms (Word and XML) into trustworthy data.",
-        subcommands: [ImportCommand.self, RulesCommand.self, DumpCommand.self])
+        subcommands: [ImportCommand.self, ValidateCommand.self, RulesCommand.self, DumpCommand.self])
 
     /// Exit codes: 0 success, 1 a file failed, 2 usage error (ArgumentParser's own is 64).
     static func main() {

@@ -1,17 +1,17 @@
 import Foundation
 
 /// OPC part-name helpers. Part names are case-insensitive (ECMA-376 Part 2, 9.1.1.1).
-enum PartName {
+public enum PartName {
     /// `/word/document.xml` → `word/document.xml`.
-    static func normalised(_ name: String) -> String {
+    public static func normalised(_ name: String) -> String {
         name.hasPrefix("/") ? String(name.dropFirst()) : name
     }
 
     /// The key two names are compared by.
-    static func key(_ name: String) -> String { normalised(name).lowercased() }
+    public static func key(_ name: String) -> String { normalised(name).lowercased() }
 
     /// Resolves a relationship target against the part that owns the relationship.
-    static func resolve(_ target: String, from source: String) -> String {
+    public static func resolve(_ target: String, from source: String) -> String {
         let decoded = target.removingPercentEncoding ?? target
         var segments: [Substring]
         if decoded.hasPrefix("/") {
@@ -31,7 +31,7 @@ enum PartName {
     }
 
     /// `word/document.xml` → `word/_rels/document.xml.rels`.
-    static func relationshipsPart(of part: String) -> String {
+    public static func relationshipsPart(of part: String) -> String {
         let name = normalised(part)
         guard let slash = name.lastIndex(of: "/") else { return "_rels/\(name).rels" }
         return "\(name[..<slash])/_rels/\(name[name.index(after: slash)...]).rels"

@@ -25,8 +25,14 @@ public struct StatementClassifier: Sendable {
 
     public func classify(_ statement: String) -> Verdict {
         let text = " " + statement.lowercased().replacingOccurrences(of: #"[^a-z0-9'’ ]"#, with: " ", options: .regularExpression) + " "
+        // "^consider" matches only at the start of the statement (an instruction), so
+        // "the assessment does not consider…" is not advice.
+        let opening = " " + text.split(separator: " ").prefix(1).joined() + " "
         func matches(_ list: [String]) -> [String] {
-            list.filter { text.contains(" " + $0.lowercased() + " ") }
+            list.filter { word in
+                if word.hasPrefix("^") { return opening == " " + word.dropFirst().lowercased() + " " }
+                return text.contains(" " + word.lowercased() + " ")
+            }
         }
         let about = matches(words.child + words.lived) + names.filter { text.contains(" " + $0.lowercased() + " ") || text.contains(" " + $0.lowercased() + "'s ") || text.contains(" " + $0.lowercased() + "’s ") }
         return Verdict(aboutChild: about, process: matches(words.process), advice: matches(words.advice))
