@@ -421,7 +421,8 @@ final class MappingSession {
             if isOption(text, type) { optionColumns[column] = text } else if !text.isEmpty { otherColumns.insert(column) }
         }
         guard optionColumns.count >= 2 else { return false }
-        header.forEach { consumed.insert($0.id) }
+        // Option headings are read into the values; other headings (Who, Reason) stay unmapped.
+        header.filter { $0.cell.map { optionColumns[$0.gridColumn] != nil } ?? false }.forEach { consumed.insert($0.id) }
         for (field, units, label) in fieldRows {
             consumed.insert(label.id)
             var chosen: [(String, TextUnit)] = []
