@@ -66,6 +66,9 @@ let package = Package(
         .testTarget(
             name: "StarlingFormsTests",
             dependencies: ["StarlingForms", "StarlingSchema", "StarlingDocument", "StarlingTestSupport"]),
+        .testTarget(
+            name: "StarlingRulesTests",
+            dependencies: ["StarlingRules", "StarlingForms", "StarlingSchema", "StarlingDocument", "StarlingNative"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -31,6 +31,7 @@ public struct FormMapper: Sendable {
         var warnings = session.warnings
         let assembled = RecordAssembler(spec: spec, session: session).assemble()
         source.provenance = assembled.provenance
+        source.labelLocations = session.labelLocations
         warnings += assembled.warnings
         return FormRecord(kind: spec.kind, body: assembled.body, unmapped: session.unmapped, source: source, warnings: warnings, notAFormReason: nil)
     }

@@ -41,6 +41,10 @@ final class MappingSession {
     private(set) var actions: [[String: Hit]] = []
     private(set) var warnings: [RecordWarning] = []
     private(set) var title: String?
+    /// Where each field's label was found, value or not.
+    private(set) var labelLocations: [String: Location] = [:]
+    /// The last field read from a "Label: value" line, for a "Reason: …" line after it.
+    private var inlineField: FormSpec.FieldSpec?
     private var consumed: Set<Int> = []
     private var currentArea: String?
     private var pending: (target: FormSpec.Target, units: [Int], area: String?, styled: Bool)?
@@ -173,15 +177,17 @@ final class MappingSession {
             consumed.insert(id)
             return
         }
-        if let open = pending, open.units.isEmpty, open.styled, !unit.looksLikeLabel, spec.area(forHeading: text) == nil {
+        if let open = pending, open.units.isEmpty, open.styled, !unit.looksLikeLabel, spec.area(forHeading: text) == nil,
+           LabelText.splitInline(text).flatMap({ spec.target(forLabel: $0.label, inArea: currentArea != nil) }) == nil {
             // Under a bold label, a plain paragraph is its value even when it reads like
             // another label ("Team Manager" as the auditor's role).
             pending?.units.append(id)
             consumed.insert(id)
             return
         }
-        if let (label, value) = LabelText.splitInline(text), !value.isEmpty, let open = pending,
-           case .field(let field) = open.target, let sub = subField(of: field, forLabel: label) {
+        if let (label, value) = LabelText.splitInline(text), !value.isEmpty,
+           let field = pending.flatMap({ open -> FormSpec.FieldSpec? in if case .field(let f) = open.target { f } else { nil } }) ?? inlineField,
+           let sub = subField(of: field, forLabel: label) {
             // "Reason: …" / "Comment: …" under a participation or feedback answer.
             assign(.field(sub), paragraphs: [(value, false)], location: unit.location, method: .paragraph)
             consumed.insert(id)
@@ -190,6 +196,8 @@ final class MappingSession {
         if let target = spec.target(forLabel: text, inArea: currentArea != nil) {
             flushPending()
             if case .field = target { currentArea = nil }
+            noteLabel(target, at: unit.location)
+            inlineField = nil
             pending = (target, [], currentArea, unit.looksLikeLabel)
             consumed.insert(id)
             return
@@ -197,6 +205,9 @@ final class MappingSession {
         if let (label, value) = LabelText.splitInline(text), let target = spec.target(forLabel: label, inArea: currentArea != nil) {
             flushPending()
             if case .field = target { currentArea = nil }
+            noteLabel(target, at: unit.location)
+            inlineField = nil
+            if case .field(let field) = target, !field.subFields.isEmpty { inlineField = field }
             if value.isEmpty {
                 pending = (target, [], currentArea, unit.looksLikeLabel)
             } else {
@@ -267,6 +278,7 @@ final class MappingSession {
                 continue
             }
             if case .field = target, currentArea != nil, spec.area(forHeading: text) == nil { currentArea = nil }
+            noteLabel(target, at: unit.location)
             consumed.insert(id)
             var values: [Int] = []
             var j = i + 1
@@ -587,6 +599,11 @@ final class MappingSession {
             case .impact: if builder.impact.map({ $0.method < method }) ?? true { builder.impact = hit }
             }
         }
+    }
+
+    private func noteLabel(_ target: FormSpec.Target, at location: Location) {
+        let key = key(for: target, area: currentArea)
+        if labelLocations[key] == nil { labelLocations[key] = location }
     }
 
     private func warn(_ field: String, _ message: String, location: Location?) {

@@ -59,10 +59,27 @@ public struct SourceInfo: Codable, Hashable, Sendable {
     public var provenance: [String: Location]
     public var revisions: [Revision]
     public var comments: [Comment]
+    /// Record key → where the field's label is, also when its value was left empty, so
+    /// feedback about a missing value can point at the place to fill in.
+    public var labelLocations: [String: Location] = [:]
 
     enum CodingKeys: String, CodingKey {
         case file, sha256, layouts, title, provenance, revisions, comments
-        case formKind = "form_kind", schemaVersion = "schema_version"
+        case formKind = "form_kind", schemaVersion = "schema_version", labelLocations = "label_locations"
+    }
+}
+
+extension SourceInfo {
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            file: try c.decode(String.self, forKey: .file), sha256: try c.decode(String.self, forKey: .sha256),
+            formKind: try c.decode(FormKind.self, forKey: .formKind), layouts: try c.decodeIfPresent([String].self, forKey: .layouts) ?? [],
+            schemaVersion: try c.decode(String.self, forKey: .schemaVersion), title: try c.decodeIfPresent(String.self, forKey: .title),
+            provenance: try c.decodeIfPresent([String: Location].self, forKey: .provenance) ?? [:],
+            revisions: try c.decodeIfPresent([Revision].self, forKey: .revisions) ?? [],
+            comments: try c.decodeIfPresent([Comment].self, forKey: .comments) ?? [],
+            labelLocations: try c.decodeIfPresent([String: Location].self, forKey: .labelLocations) ?? [:])
     }
 }
 

@@ -35,7 +35,9 @@ public struct RuleContext: Sendable {
     public var audit: AuditRecord? { record.audit }
 
     /// Where the value of a field came from, for feedback that points at it.
-    public func location(_ field: String) -> Location? { record.source.provenance[field] }
+    public func location(_ field: String) -> Location? {
+        record.source.provenance[field] ?? record.source.labelLocations[field]
+    }
 }
 
 public protocol Rule: Sendable {

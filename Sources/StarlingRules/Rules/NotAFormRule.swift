@@ -6,7 +6,7 @@ struct NotAFormRule: Rule {
         id: "FRM-001", title: "Not a STARLIng form", severity: .blocking, standard: "Admissibility: structure",
         appliesTo: [.notAForm],
         guidance: "Use the current audit or observation template (Samples/templates/), or check that this is the file you meant to submit.",
-        passing: [],
+        passing: [#"{"kind": "monthly_audit", "team": "Team 3"}"#],
         failing: [#"{"kind": "not_a_form", "not_a_form_reason": "a letter"}"#])
 
     func check(_ context: RuleContext) -> [Finding] {
