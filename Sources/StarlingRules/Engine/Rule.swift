@@ -53,7 +53,9 @@ extension Rule {
         let description = Self.description
         return Finding(
             rule: description.id, severity: context.pack.severity(of: description), field: field,
-            location: context.location(locationOf ?? field) ?? context.location(field.components(separatedBy: ".").prefix(2).joined(separator: ".")),
+            // The field itself (its value, or its label when empty), else the place the rule names.
+            location: context.location(field) ?? locationOf.flatMap(context.location)
+                ?? context.location(field.components(separatedBy: ".").prefix(2).joined(separator: ".")),
             quote: quote, message: message, guidance: description.guidance, standard: description.standard, because: because)
     }
 }
