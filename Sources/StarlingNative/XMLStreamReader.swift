@@ -71,7 +71,10 @@ public final class XMLStreamReader {
     public var validationIssues: [XMLValidationIssue] { collector.validationIssues }
 
     /// Line of the node last returned (1-based; 0 when unknown).
-    public var line: Int { Int(xmlTextReaderGetParserLineNumber(reader)) }
+    public var line: Int {
+        if let node = xmlTextReaderCurrentNode(reader) { let n = Int(xmlGetLineNo(node)); if n > 0 { return n } }
+        return Int(xmlTextReaderGetParserLineNumber(reader))
+    }
 
     /// What the cursor is on after `read()`.
     public enum NodeKind: Sendable, Equatable { case start, end, text }

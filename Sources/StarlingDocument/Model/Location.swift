@@ -37,6 +37,8 @@ public struct Location: Codable, Hashable, Sendable, CustomStringConvertible {
     /// A human form: `word/document.xml block 4, table row 3 cell 2, paragraph 1 [child_id]`.
     /// Rows and cells are counted from 1 here because people read it.
     public var description: String {
+        // An XML form's location is its line; block numbers mean nothing there.
+        if let line, cells.isEmpty, paragraph == nil, !part.hasPrefix("word/") { return "\(part) line \(line)" + (control.map { " [\($0)]" } ?? "") }
         var text = "\(part) block \(block + 1)"
         for step in cells { text += ", table row \(step.row + 1) cell \(step.cell + 1)" }
         if let paragraph { text += ", paragraph \(paragraph + 1)" }

@@ -71,8 +71,7 @@ struct RecordAssembler {
         }
         var warnings: [RecordWarning] = []
         if spec.kind == .monthlyAudit {
-            if !tree.contains("audit.type") { tree.set("audit.type", "monthly") }
-            if let outcome = moderationOutcome(tree) { tree.set("moderation.outcome", outcome) }
+            tree.applyAuditDefaults()
         }
         do {
             let body: FormRecord.Body = switch spec.kind {
@@ -86,15 +85,5 @@ struct RecordAssembler {
             warnings.append(RecordWarning(field: "record", message: "the values found do not fit the record: \(error)", written: nil, location: nil))
             return (.none, provenance, warnings)
         }
-    }
-
-    /// Agreed, upgraded or downgraded: the moderator's rating against the auditor's.
-    private func moderationOutcome(_ tree: RecordTree) -> String? {
-        let object = tree.jsonObject()
-        let auditor = (object["judgement"] as? [String: Any])?["rating"] as? String
-        let moderator = (object["moderation"] as? [String: Any])?["rating"] as? String
-        let order = ["inadequate", "requires_improvement", "good", "outstanding"]
-        guard let auditor, let moderator, let a = order.firstIndex(of: auditor), let m = order.firstIndex(of: moderator) else { return nil }
-        return m == a ? "agreed" : m > a ? "upgraded" : "downgraded"
     }
 }

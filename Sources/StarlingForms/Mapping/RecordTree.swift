@@ -67,3 +67,17 @@ struct RecordTree {
         return try JSONDecoder().decode(type, from: data)
     }
 }
+
+extension RecordTree {
+    /// What every audit record gets however it was read: `audit.type` defaults to `monthly`,
+    /// and `moderation.outcome` is derived from the auditor's and the moderator's ratings.
+    mutating func applyAuditDefaults() {
+        if !contains("audit.type") { set("audit.type", "monthly") }
+        let object = jsonObject()
+        let auditor = (object["judgement"] as? [String: Any])?["rating"] as? String
+        let moderator = (object["moderation"] as? [String: Any])?["rating"] as? String
+        let order = ["inadequate", "requires_improvement", "good", "outstanding"]
+        guard let auditor, let moderator, let a = order.firstIndex(of: auditor), let m = order.firstIndex(of: moderator) else { return }
+        set("moderation.outcome", m == a ? "agreed" : m > a ? "upgraded" : "downgraded")
+    }
+}

@@ -51,6 +51,7 @@ struct XMLFormMapper: Sendable {
             session.warnings.append(RecordWarning(field: "document", message: "does not match \(form.schema ?? "the XSD"): \(issue.message)", written: nil,
                                                   location: Location(part: (file as NSString).lastPathComponent, block: 0, line: issue.line)))
         }
+        if kind == .monthlyAudit { session.tree.applyAuditDefaults() }
         var source = SourceInfo(file: file, sha256: sha256, formKind: kind, layouts: ["xml"], schemaVersion: form.root.attributes["schemaVersion"] ?? schema.version,
                                 title: nil, provenance: session.provenance, revisions: [], comments: [])
         let body: FormRecord.Body
@@ -109,6 +110,10 @@ private struct XMLSession {
         if key == "areas" { node.children.forEach { area($0) }; return }
         if key == "actions" { actions(node); return }
         var handled = false
+        if let field = spec.field(key: key), field.type == .statements, !node.children.isEmpty {
+            set(field, node.text ?? "", node)
+            return
+        }
         if let field = spec.field(key: key) {
             let own = node.attributes["outcome"] ?? node.attributes["view"] ?? node.attributes["value"] ?? node.text
             if let own { set(field, own, node); handled = true }
@@ -125,7 +130,7 @@ private struct XMLSession {
 
     private mutating func set(_ field: FormSpec.FieldSpec, _ written: String, _ node: XMLElementNode) {
         let paragraphs: [(text: String, isListItem: Bool)] = field.type == .statements && !node.children.isEmpty
-            ? node.children.compactMap { $0.text.map { ($0, true) } } : [(written, false)]
+            ? node.children.compactMap { $0.text.map { ($0, true) } } + (node.text.map { [($0, false)] } ?? []) : [(written, false)]
         let outcome = normaliser.normalise(paragraphs, as: field.type)
         if let warning = outcome.warning { warnings.append(RecordWarning(field: field.key, message: warning, written: written, location: location(node, field.key))) }
         guard let value = outcome.value else { return }

@@ -11,7 +11,8 @@ struct XMLSchemaRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         context.record.warnings.filter { $0.field == "document" && $0.message.hasPrefix("does not match") }.map { warning in
-            var result = finding(context, field: "document", message: "The XML form " + warning.message + ".")
+            let sentence = warning.message.hasSuffix(".") ? warning.message : warning.message + "."
+            var result = finding(context, field: "document", message: "The XML form " + sentence)
             result.location = warning.location
             return result
         }
