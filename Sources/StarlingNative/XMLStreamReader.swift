@@ -199,7 +199,16 @@ public final class XMLStreamReader {
                 guard i + 1 < n else { return false }
                 let c = b[i + 1]
                 if c == UInt8(ascii: "?") || (c == UInt8(ascii: "!") && i + 3 < n && b[i + 2] == UInt8(ascii: "-")) {
-                    i += 2  // declaration, PI or comment: keep scanning the prolog
+                    // Declaration, PI or comment: skip to its end ("?>" or "-->"), so a "<"
+                    // inside a comment is not taken for the root element.
+                    let comment = c == UInt8(ascii: "!")
+                    var j = i + (comment ? 4 : 2)
+                    while j + 1 < n {
+                        if comment, b[j] == UInt8(ascii: "-"), b[j + 1] == UInt8(ascii: "-"), j + 2 < n, b[j + 2] == UInt8(ascii: ">") { j += 3; break }
+                        if !comment, b[j] == UInt8(ascii: "?"), b[j + 1] == UInt8(ascii: ">") { j += 2; break }
+                        j += 1
+                    }
+                    i = j
                     continue
                 }
                 if c == UInt8(ascii: "!") {

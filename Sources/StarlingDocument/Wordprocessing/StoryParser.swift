@@ -272,13 +272,32 @@ struct StoryParser {
         switch containers.last ?? .story {
         case .story:
             var block = block
-            if case .paragraph(var p) = block, p.inTextBox, p.location.block != result.blocks.count {
-                p.location.block = result.blocks.count  // text-box paragraphs follow their host
-                block = .paragraph(p)
+            if case .paragraph(let p) = block, p.inTextBox, p.location.block != result.blocks.count {
+                block = Self.renumbered(block, to: result.blocks.count)  // text-box paragraphs follow their host
+            } else if case .table(let t) = block, t.location.block < result.blocks.count {
+                block = Self.renumbered(block, to: result.blocks.count)  // so does a table from a text box
             }
             result.blocks.append(block)
         case .cell(let cell): cell.cell.blocks.append(block)
         case .textBox(let host): host.textBoxBlocks.append(block)
+        }
+    }
+
+    /// The block, with it and everything inside it numbered as story block `index`.
+    static func renumbered(_ block: Block, to index: Int) -> Block {
+        switch block {
+        case .paragraph(var paragraph):
+            paragraph.location.block = index
+            return .paragraph(paragraph)
+        case .table(var table):
+            table.location.block = index
+            for r in table.rows.indices {
+                for c in table.rows[r].cells.indices {
+                    table.rows[r].cells[c].location.block = index
+                    table.rows[r].cells[c].blocks = table.rows[r].cells[c].blocks.map { renumbered($0, to: index) }
+                }
+            }
+            return .table(table)
         }
     }
 
@@ -288,6 +307,12 @@ struct StoryParser {
         if paragraphs.isEmpty {
             startParagraph()
             implicitParagraph = true
+        }
+        // Text inside a field's instruction (a field nested in `IF { MERGEFIELD x } = …`)
+        // is part of that instruction, not of the paragraph.
+        if let outer = fields.first(where: { !$0.inResult }), fields.count > 1 {
+            outer.instruction += text
+            return
         }
         let paragraph = paragraphs[paragraphs.count - 1]
         let isDeleted = deleted || deletionDepth > 0

@@ -1,1 +1,0 @@
-// Test-only helpers: see DocxBuilder.
