@@ -5,7 +5,7 @@ SWIFT      ?= swift
 STORE      ?= starling.sqlite
 BIN         = .build/release/starling
 # Needed to build: the C libraries Starling wraps, and pkg-config to find them.
-BUILD_DEPS  = pkg-config:pkg-config libxml2-dev:libxml-2.0 libzip-dev:libzip
+BUILD_DEPS  = pkg-config:pkg-config libxml2-dev:libxml-2.0 libzip-dev:libzip libsqlite3-dev:sqlite3
 # Needed by the tests only: pandoc cross-checks the text Starling reads.
 TEST_TOOLS  = pandoc
 
@@ -54,7 +54,11 @@ run: build
 	@echo "== Admissibility of each sample =="
 	@$(BIN) validate Samples | grep -E ': (admissible|inadmissible)|checked' || true
 
+# The store tests run against SQLite and a real PostgreSQL server on loopback.
+export STARLING_TEST_POSTGRES_URL ?= postgres://starling:starling@127.0.0.1:5432/postgres
+
 test: test-deps
+	@scripts/postgres-for-tests.sh
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 

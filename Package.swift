@@ -15,6 +15,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.21.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
     ],
     targets: [
         // C libraries from the system, declared the portable way.
@@ -45,10 +48,21 @@ let package = Package(
         // Admissibility rules: one rule per file, run over typed records.
         .target(name: "StarlingRules", dependencies: ["StarlingForms", "StarlingSchema", "StarlingDocument", "StarlingNative", "Yams"]),
 
+        // The store of migrated forms: SQLite (GRDB) by default, PostgreSQL (postgres-nio) to share.
+        .target(
+            name: "StarlingStore",
+            dependencies: [
+                "StarlingForms", "StarlingRules", "StarlingDocument",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]),
+
         .executableTarget(
             name: "starling",
             dependencies: [
-                "StarlingDocument", "StarlingSchema", "StarlingForms", "StarlingRules",
+                "StarlingDocument", "StarlingSchema", "StarlingForms", "StarlingRules", "StarlingStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -67,8 +81,11 @@ let package = Package(
             name: "StarlingFormsTests",
             dependencies: ["StarlingForms", "StarlingSchema", "StarlingDocument", "StarlingTestSupport"]),
         .testTarget(
+            name: "StarlingStoreTests",
+            dependencies: ["StarlingStore", "StarlingForms", "StarlingRules", "StarlingSchema", "StarlingNative", "StarlingTestSupport"]),
+        .testTarget(
             name: "StarlingRulesTests",
-            dependencies: ["StarlingRules", "StarlingForms", "StarlingSchema", "StarlingDocument", "StarlingNative"]),
+            dependencies: ["StarlingRules", "StarlingForms", "StarlingSchema", "StarlingDocument", "StarlingNative", "StarlingTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

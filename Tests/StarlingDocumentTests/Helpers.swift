@@ -54,7 +54,15 @@ enum Repository {
     }()
 
     /// `../shared/corpora/public-docx` next to the repository.
+    /// The public corpus: `$STARLING_CORPUS`, else `../shared/corpora/public-docx` beside the
+    /// repository (where the project's workspace keeps it). It is other projects' test data
+    /// (pandoc's is GPL), so it is not copied into this repository.
     static var publicCorpus: URL? {
-        root?.deletingLastPathComponent().appendingPathComponent("shared/corpora/public-docx").standardizedFileURL
+        if let explicit = ProcessInfo.processInfo.environment["STARLING_CORPUS"], !explicit.isEmpty {
+            return URL(fileURLWithPath: explicit)
+        }
+        guard let url = root?.deletingLastPathComponent().appendingPathComponent("shared/corpora/public-docx").standardizedFileURL,
+              FileManager.default.fileExists(atPath: url.path) else { return nil }
+        return url
     }
 }

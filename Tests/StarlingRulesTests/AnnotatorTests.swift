@@ -2,6 +2,7 @@ import Foundation
 import StarlingDocument
 import StarlingForms
 import StarlingRules
+import StarlingTestSupport
 import StarlingNative
 import Testing
 

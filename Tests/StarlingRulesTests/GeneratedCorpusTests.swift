@@ -1,6 +1,7 @@
 import Foundation
 import StarlingForms
 import StarlingRules
+import StarlingTestSupport
 import Testing
 
 /// 40 generated forms with one or two known blocking defects (four of each blocking audit

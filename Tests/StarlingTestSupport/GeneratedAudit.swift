@@ -4,29 +4,32 @@ import StarlingNative
 /// A monthly audit written for the corpus test, and its Word form: either a two-column
 /// table or "Label: value" paragraphs, with label synonyms varied by `variant`, so the
 /// admissibility checks are tested through import, not on hand-made records.
-struct GeneratedAudit {
-    struct Area { var name: String; var rating: String?; var evidence: [String]; var impact: [String] }
-    struct Action { var description: String; var owner: String?; var due: String? }
-    struct Party { var label: String; var outcome: String; var reason: String? }
+public struct GeneratedAudit: Sendable {
+    public struct Area: Sendable { public var name: String; public var rating: String?; public var evidence: [String]; public var impact: [String] }
+    public struct Action: Sendable { public var description: String; public var owner: String?; public var due: String? }
+    public struct Party: Sendable {
+        public var label: String; public var outcome: String; public var reason: String?
+        public init(label: String, outcome: String, reason: String? = nil) { self.label = label; self.outcome = outcome; self.reason = reason }
+    }
 
-    var variant = 0
-    var month: String? = "December 2019"
-    var auditor: String? = "Alex Rowe"
-    var childID: String? = "5067991"
-    var childName = "Tia Morgan"
-    var legalStatus: String? = "Child in Need (CIN)"
-    var team: String? = "Eastfield Team 3"
-    var completed = "16/12/2019"
-    var submitted = "18/12/2019"
-    var overall: String? = "Good"
-    var category: String? = "None"
-    var parties = [
+    public var variant = 0
+    public var month: String? = "December 2019"
+    public var auditor: String? = "Alex Rowe"
+    public var childID: String? = "5067991"
+    public var childName = "Tia Morgan"
+    public var legalStatus: String? = "Child in Need (CIN)"
+    public var team: String? = "Eastfield Team 3"
+    public var completed = "16/12/2019"
+    public var submitted = "18/12/2019"
+    public var overall: String? = "Good"
+    public var category: String? = "None"
+    public var parties = [
         Party(label: "Social worker spoken with", outcome: "Spoken with"),
         Party(label: "Team manager spoken with", outcome: "Spoken with"),
         Party(label: "Child / young person contacted", outcome: "Spoken with"),
         Party(label: "Parent / carer contacted", outcome: "Attempted", reason: "Mum did not answer three calls during the audit week."),
     ]
-    var areas = [
+    public var areas = [
         Area(name: "Assessment and analysis", rating: "Good",
              evidence: ["The assessment of 02/10/2019 records Tia's own account of home life."],
              impact: ["Tia feels listened to and says the plan reflects what she wants."]),
@@ -34,13 +37,13 @@ struct GeneratedAudit {
              evidence: ["The plan names who does what by when, with a contingency."],
              impact: ["Tia knows who to call if she is worried and has not missed school since October."]),
     ]
-    var actions = [Action(description: "Share the plan with Tia in her own words so that she knows what will happen next.", owner: "Sam Reid", due: "17/01/2020")]
+    public var actions = [Action(description: "Share the plan with Tia in her own words so that she knows what will happen next.", owner: "Sam Reid", due: "17/01/2020")]
 
-    var tableLayout: Bool { variant % 2 == 0 }
+    public var tableLayout: Bool { variant % 2 == 0 }
     private func pick(_ options: [String]) -> String { options[variant % options.count] }
 
     /// Label, value pairs of the form's single fields, in form order.
-    var fields: [(String, String?)] {
+    public var fields: [(String, String?)] {
         [
             (pick(["Audit month", "Month of audit"]), month), ("Auditor", auditor),
             ("Date audit completed", completed), (pick(["Date submitted", "Submission date"]), submitted),
@@ -49,7 +52,9 @@ struct GeneratedAudit {
         ]
     }
 
-    func docx() throws -> Data {
+    public init(variant: Int = 0) { self.variant = variant }
+
+    public func docx() throws -> Data {
         var body = paragraph("Monthly Case Audit", bold: true)
         if tableLayout {
             body += table(fields.map { [$0.0, $0.1 ?? ""] })
@@ -102,7 +107,7 @@ struct GeneratedAudit {
         text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
     }
 
-    static func package(_ body: String) throws -> Data {
+    public static func package(_ body: String) throws -> Data {
         let document = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>"#
             + body + "<w:sectPr/></w:body></w:document>"
         let types = #"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>"#

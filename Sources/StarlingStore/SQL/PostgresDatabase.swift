@@ -1,0 +1,106 @@
+import Foundation
+import Logging
+import PostgresNIO
+
+/// A shared store on PostgreSQL, through postgres-nio's connection pool. The URL is
+/// `postgres://user[:password]@host[:port]/database`; nothing is logged (queries carry
+/// children's data).
+public final class PostgresDatabase: SQLDatabase {
+    public let name: String
+    private let client: PostgresClient
+    private let runner: Task<Void, Never>
+    private let logger: Logger = {
+        var logger = Logger(label: "starling.store")
+        logger.logLevel = .critical
+        return logger
+    }()
+
+    public init(url: String) throws {
+        guard let components = URLComponents(string: url), let host = components.host, !host.isEmpty else {
+            throw StoreError("'\(url)' is not a PostgreSQL URL (postgres://user@host/database)")
+        }
+        let database = String(components.path.drop { $0 == "/" })
+        let user = components.user ?? ProcessInfo.processInfo.environment["USER"] ?? "postgres"
+        name = "PostgreSQL \(database.isEmpty ? user : database)@\(host)"
+        let configuration = PostgresClient.Configuration(
+            host: host, port: components.port ?? 5432, username: user, password: components.password,
+            database: database.isEmpty ? nil : database, tls: .disable)
+        let client = PostgresClient(configuration: configuration)
+        self.client = client
+        runner = Task { await client.run() }
+    }
+
+    public func execute(_ statements: [SQLStatement]) async throws {
+        do {
+            try await client.withTransaction(logger: logger) { connection in
+                for statement in statements {
+                    try await connection.query(Self.query(statement), logger: self.logger)
+                }
+            }
+        } catch {
+            throw StoreError("\(name): \(Self.describe(error))")
+        }
+    }
+
+    public func query(_ sql: String, _ binds: [SQLValue]) async throws -> [[SQLValue]] {
+        do {
+            var result: [[SQLValue]] = []
+            let rows = try await client.query(Self.query(SQLStatement(sql, binds)), logger: logger)
+            for try await row in rows {
+                result.append(try row.map(Self.value))
+            }
+            return result
+        } catch {
+            throw StoreError("\(name): \(Self.describe(error))")
+        }
+    }
+
+    public func close() async throws {
+        runner.cancel()
+    }
+
+    /// `?` placeholders become `$1`, `$2`, … (outside quoted literals).
+    static func query(_ statement: SQLStatement) -> PostgresQuery {
+        var sql = ""
+        var number = 0
+        var quoted = false
+        for character in statement.sql {
+            if character == "'" { quoted.toggle() }
+            if character == "?", !quoted {
+                number += 1
+                sql += "$\(number)"
+            } else {
+                sql.append(character)
+            }
+        }
+        var binds = PostgresBindings(capacity: statement.binds.count)
+        for value in statement.binds {
+            switch value {
+            case .null: binds.appendNull()
+            case .integer(let number): binds.append(number)
+            case .real(let number): binds.append(number)
+            case .text(let text): binds.append(text)
+            }
+        }
+        return PostgresQuery(unsafeSQL: sql, binds: binds)
+    }
+
+    static func value(_ cell: PostgresCell) throws -> SQLValue {
+        guard cell.bytes != nil else { return .null }
+        switch cell.dataType {
+        case .int2, .int4, .int8: return .integer(try cell.decode(Int64.self))
+        case .float4, .float8: return .real(try cell.decode(Double.self))
+        case .numeric: return .real(Double(try cell.decode(String.self)) ?? 0)
+        case .bool: return .integer(try cell.decode(Bool.self) ? 1 : 0)
+        default: return .text(try cell.decode(String.self))
+        }
+    }
+
+    static func describe(_ error: any Error) -> String {
+        if let error = error as? PSQLError {
+            if let message = error.serverInfo?[.message] { return message }
+            return "\(error.code)"
+        }
+        return "\(error)"
+    }
+}

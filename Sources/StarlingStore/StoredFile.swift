@@ -1,0 +1,104 @@
+import Crypto
+import Foundation
+import StarlingDocument
+import StarlingForms
+import StarlingRules
+
+/// What a migration learned about one file, ready to be written: its bytes' identity and
+/// either a record with its findings, or why it was quarantined.
+public struct StoredFile: Sendable {
+    public enum Content: Sendable {
+        case record(FormRecord, Validation)
+        case quarantined(reason: String, message: String)
+    }
+
+    public var path: String
+    public var size: Int
+    public var sha256: String
+    public var content: Content
+
+    /// The source row id: stable for a path and version, so two runs over the same files
+    /// write the same store.
+    static func sourceId(path: String, version: Int) -> String {
+        SHA256.hash(data: Data("\(path)\u{0}\(version)".utf8)).prefix(16).map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// The statements that store this file as `version` of its path.
+    func statements(id: String, version: Int, now: String, duplicateOf: String?) throws -> [SQLStatement] {
+        var outcome = "imported"
+        if duplicateOf != nil { outcome = "duplicate" } else if case .quarantined = content { outcome = "quarantined" }
+        var statements = [
+            SQLStatement("UPDATE source_files SET is_current = 0 WHERE path = ?", [.text(path)]),
+            SQLStatement(
+                "INSERT INTO source_files (id, path, version, is_current, size, sha256, first_seen, last_seen, outcome, duplicate_of) VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?)",
+                [.text(id), .text(path), .init(version), .init(size), .text(sha256), .text(now), .text(now), .text(outcome), .init(duplicateOf)]),
+        ]
+        guard duplicateOf == nil else { return statements }
+        switch content {
+        case .quarantined(let reason, let message):
+            statements.append(SQLStatement("INSERT INTO quarantine (source_id, reason, message) VALUES (?, ?, ?)", [.text(id), .text(reason), .text(message)]))
+        case .record(let record, let validation):
+            statements += try recordStatements(id: id, record: record, validation: validation)
+        }
+        return statements
+    }
+
+    private func recordStatements(id: String, record: FormRecord, validation: Validation) throws -> [SQLStatement] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let data = try encoder.encode(record)
+        let json = (try JSONSerialization.jsonObject(with: data)) as? [String: Any] ?? [:]
+        func value(_ path: String) -> String? {
+            var node: Any? = json
+            for part in path.split(separator: ".") { node = (node as? [String: Any])?[String(part)] }
+            return node as? String
+        }
+        let audit = record.audit
+        let rating = value("judgement.rating")
+        let moderated = value("moderation.rating")
+        let month = value("audit.month") ?? (value("observed_on") ?? value("meeting.date")).map { String($0.prefix(7)) }
+        var statements = [SQLStatement(
+            """
+            INSERT INTO records (source_id, kind, month, team, legal_status, child_id, auditor, rating, moderated_rating, final_rating,
+                moderation_outcome, moderator, concern_category, completed_on, submitted_on, participation_social_worker,
+                participation_team_manager, participation_child, participation_parent_carer, participation_iro_cp_chair,
+                admissible, blocking, advisories, schema_version, record_json)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            [
+                .text(id), .text(record.kind.rawValue), .init(month), .init(value("team")), .init(value("child.legal_status")),
+                .init(value("child.id")), .init(value("auditor.name") ?? value("observer.name")), .init(rating), .init(moderated),
+                .init(moderated ?? rating), .init(value("moderation.outcome")), .init(value("moderation.moderator")),
+                .init(value("concern.category")), .init(value("completed_on")), .init(value("submitted_on")),
+                .init(value("participation.social_worker.outcome")), .init(value("participation.team_manager.outcome")),
+                .init(value("participation.child.outcome")), .init(value("participation.parent_carer.outcome")),
+                .init(value("participation.iro_cp_chair.outcome")), .init(validation.admissible), .init(validation.blocking),
+                .init(validation.advisories), .text(record.source.schemaVersion), .text(String(decoding: data, as: UTF8.self)),
+            ])]
+        for (position, area) in (audit?.areas ?? []).enumerated() {
+            statements.append(SQLStatement(
+                "INSERT INTO areas (source_id, position, area, rating, standards, evidence_count, impact_count) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [.text(id), .init(position), .text(area.area), .init(area.rating), .text(area.standards.joined(separator: " ")),
+                 .init(area.evidence.count), .init(area.impact.count)]))
+        }
+        for (position, action) in (audit?.actions ?? []).enumerated() {
+            statements.append(SQLStatement(
+                "INSERT INTO actions (source_id, position, description, owner, due_on, into_care_plan) VALUES (?, ?, ?, ?, ?, ?)",
+                [.text(id), .init(position), .init(action.description), .init(action.owner), .init(action.dueOn), .init(action.intoCarePlan)]))
+        }
+        for (position, finding) in validation.findings.enumerated() {
+            statements.append(SQLStatement(
+                "INSERT INTO findings (source_id, position, rule, severity, field, message, quote, location) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [.text(id), .init(position), .text(finding.rule), .text(finding.severity.rawValue), .text(finding.field),
+                 .text(finding.message), .init(finding.quote), .init(finding.location?.description)]))
+        }
+        let annotations = record.source.revisions.map { ("revision_" + $0.kind.rawValue, $0.author, $0.date, $0.text) }
+            + record.source.comments.map { ("comment", $0.author, $0.date, $0.text) }
+        for (position, note) in annotations.enumerated() {
+            statements.append(SQLStatement(
+                "INSERT INTO annotations (source_id, position, kind, author, date, text) VALUES (?, ?, ?, ?, ?, ?)",
+                [.text(id), .init(position), .text(note.0), .init(note.1), .init(note.2), .text(note.3)]))
+        }
+        return statements
+    }
+}

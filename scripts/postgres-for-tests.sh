@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Makes a PostgreSQL server available on loopback for the store tests, the same way on a
+# newcomer's Debian machine and in CI: installs it if missing (as root), starts the
+# cluster, and creates a `starling` login. Does nothing if STARLING_TEST_POSTGRES_URL
+# already names a server. The URL the tests use is postgres://starling:starling@127.0.0.1:5432/postgres
+set -euo pipefail
+if [ -n "${STARLING_TEST_POSTGRES_URL:-}" ] && [ "${STARLING_TEST_POSTGRES_URL}" != "postgres://starling:starling@127.0.0.1:5432/postgres" ]; then
+  exit 0
+fi
+if pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null && PGPASSWORD=starling psql -qtA -h 127.0.0.1 -U starling -d postgres -c 'SELECT 1' >/dev/null 2>&1; then
+  exit 0
+fi
+if [ "$(id -u)" != 0 ]; then
+  echo "PostgreSQL for the store tests: run 'make test' as root, or start a server and set"
+  echo "STARLING_TEST_POSTGRES_URL=postgres://user:password@host:port/database (a superuser, to create test databases)."
+  exit 0
+fi
+if ! ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1; then
+  echo "Installing PostgreSQL for the store tests"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+fi
+version=$(ls /usr/lib/postgresql | sort -V | tail -1)
+if ! pg_lsclusters -h 2>/dev/null | grep -q "^$version main"; then
+  pg_createcluster "$version" main >/dev/null
+fi
+pg_ctlcluster "$version" main start 2>/dev/null || true
+for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done
+runuser -u postgres -- psql -q -c "DO \$\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'starling') THEN CREATE ROLE starling LOGIN SUPERUSER PASSWORD 'starling'; END IF; END \$\$;" >/dev/null
+echo "PostgreSQL $version is running on 127.0.0.1:5432 for the store tests"
