@@ -51,6 +51,19 @@ public final class RecordStore: Sendable {
         return owners
     }
 
+    /// Stores one file as the next version of its path, in its own transaction (the
+    /// migrator batches; this is for single files and tests). Returns its source id.
+    @discardableResult
+    public func store(_ file: StoredFile) async throws -> String {
+        let known = try await knownSources()[file.path]
+        let version = (known?.version ?? 0) + 1
+        let id = StoredFile.sourceId(path: file.path, version: version)
+        var duplicateOf: String?
+        if case .record = file.content { duplicateOf = try await contentOwners()[file.sha256] }
+        try await database.execute(try file.statements(id: id, version: version, now: Timestamp.now(), duplicateOf: duplicateOf))
+        return id
+    }
+
     /// Counts for `starling stats`.
     public func count(_ sql: String, _ binds: [SQLValue] = []) async throws -> [(String, Int)] {
         try await database.query(sql, binds).map { ($0[0].text ?? "(none)", Int($0.count > 1 ? $0[1].integer ?? 0 : 0)) }

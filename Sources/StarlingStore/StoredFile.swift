@@ -17,6 +17,13 @@ public struct StoredFile: Sendable {
     public var sha256: String
     public var content: Content
 
+    public init(path: String, size: Int, sha256: String, content: Content) {
+        self.path = path
+        self.size = size
+        self.sha256 = sha256
+        self.content = content
+    }
+
     /// The source row id: stable for a path and version, so two runs over the same files
     /// write the same store.
     static func sourceId(path: String, version: Int) -> String {
