@@ -59,6 +59,7 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
 
+
         .executableTarget(
             name: "starling",
             dependencies: [

@@ -1,4 +1,8 @@
 import Foundation
+import StarlingDocument
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Finds the forms to read under the paths a user names: files as given, folders walked
 /// recursively in a stable order. Word's `~$` lock files and hidden files are passed over
@@ -34,16 +38,28 @@ public struct FileWalker: Sendable {
     }
 
     private func walkDirectory(_ directory: String, into result: inout Result) {
-        guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return }
         var found: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            let full = (directory as NSString).appendingPathComponent(relative)
-            if name.hasPrefix(".") {
-                if (enumerator.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory { enumerator.skipDescendants() }
+        visit(directory, into: &result, found: &found)
+        result.files += found.sorted()
+    }
+
+    /// Lists a folder with readdir so names that are not UTF-8 are kept (as Latin-1) rather
+    /// than mangled, and can be opened again through `FileSystemPath`.
+    private func visit(_ directory: String, into result: inout Result, found: inout [String]) {
+        guard let handle = FileSystemPath.withCString(directory, { opendir($0) }) else { return }
+        defer { closedir(handle) }
+        while let entry = readdir(handle) {
+            let raw = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
+            let name = FileSystemPath.name(fromRaw: raw)
+            guard name != ".", name != "..", !name.hasPrefix(".") else { continue }
+            let full = (directory as NSString).appendingPathComponent(name)
+            var info = stat()
+            guard FileSystemPath.withCString(full, { stat($0, &info) }) == 0 else { continue }
+            if (info.st_mode & S_IFMT) == S_IFDIR {
+                visit(full, into: &result, found: &found)
                 continue
             }
-            guard (enumerator.fileAttributes?[.type] as? FileAttributeType) != .typeDirectory else { continue }
+            guard (info.st_mode & S_IFMT) == S_IFREG else { continue }
             let ext = (name as NSString).pathExtension.lowercased()
             guard Self.formExtensions.contains(ext) || ext == "doc" else { continue }
             if name.hasPrefix("~$") {
@@ -52,6 +68,5 @@ public struct FileWalker: Sendable {
             }
             found.append(full)
         }
-        result.files += found.sorted()
     }
 }

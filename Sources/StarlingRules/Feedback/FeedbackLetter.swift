@@ -7,7 +7,7 @@ public enum FeedbackLetter {
     public static func html(for validation: Validation, record: FormRecord, pack: RulePack) -> String {
         let audit = record.audit
         let name = audit?.auditor?.name.map { " \(escape($0))" } ?? ""
-        let month = audit?.audit?.month.map { " for \(escape($0))" } ?? ""
+        let month = audit?.audit?.month.map { " for \(escape(Self.monthName($0)))" } ?? ""
         let team = audit?.team.map { ", \(escape($0))" } ?? ""
         var body = "<p>Dear\(name.isEmpty ? " colleague" : name),</p>\n"
         body += "<p>Thank you for completing this audit\(month)\(team). Before it goes to moderation, we have read it against the STARLIng standards so that it can be counted and the learning shared. "
@@ -16,7 +16,7 @@ public enum FeedbackLetter {
                 ? "It is <strong>ready for moderation</strong> as it stands, with nothing to change.</p>\n"
                 : "It is <strong>ready for moderation</strong>. A few points below would make it stronger; they are suggestions, not conditions.</p>\n"
         } else {
-            body += "There are <strong>\(validation.blocking) thing\(validation.blocking == 1 ? "" : "s") to put right</strong> before it can be moderated. Each is set out below with what would help.</p>\n"
+            body += (validation.blocking == 1 ? "There is <strong>1 thing" : "There are <strong>\(validation.blocking) things") + " to put right</strong> before it can be moderated. Each is set out below with what would help.</p>\n"
         }
         let groups = Dictionary(grouping: validation.findings, by: \.section)
         for section in orderedSections(validation.findings) {
@@ -72,5 +72,13 @@ public enum FeedbackLetter {
     static func escape(_ text: String) -> String {
         text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+    }
+
+    /// "2019-11" → "November 2019"; anything else as written.
+    static func monthName(_ month: String) -> String {
+        let names = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        let parts = month.split(separator: "-")
+        guard parts.count == 2, let number = Int(parts[1]), (1...12).contains(number) else { return month }
+        return "\(names[number - 1]) \(parts[0])"
     }
 }

@@ -1,0 +1,73 @@
+import Foundation
+import StarlingStore
+import Testing
+
+/// `kill -9` a real `starling migrate` part-way, several times at different points, then
+/// let it finish: the store must equal one made by an uninterrupted run.
+@Suite(.serialized) struct CrashTests {
+    /// The `starling` tool built beside the test bundle.
+    static var tool: URL? {
+        let candidates = [
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("starling"),
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("starling"),
+            StoreFixtures.root.appendingPathComponent(".build/debug/starling"),
+        ]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }
+
+    func migrate(_ folder: URL, store: String, killAfter delay: Double?) throws -> (status: Int32, killed: Bool) {
+        let process = Process()
+        process.executableURL = try #require(Self.tool, "the starling tool is not built (swift build)")
+        process.arguments = ["migrate", folder.path, "--store", store, "--jobs", "2", "--today", StoreFixtures.today,
+                             "--schemas", StoreFixtures.root.appendingPathComponent("Schemas").path]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var killed = false
+        if let delay {
+            Thread.sleep(forTimeInterval: delay)
+            if process.isRunning {
+                kill(process.processIdentifier, SIGKILL)
+                killed = true
+            }
+        }
+        process.waitUntilExit()
+        return (process.terminationStatus, killed)
+    }
+
+    @Test(arguments: Backend.allCases)
+    func aKilledMigrationFinishesWithTheSameStore(_ backend: Backend) async throws {
+        let work = try StoreFixtures.temporaryFolder("crash")
+        defer { try? FileManager.default.removeItem(at: work) }
+        let forms = work.appendingPathComponent("forms")
+        try FileManager.default.createDirectory(at: forms, withIntermediateDirectories: true)
+        for index in 0..<300 {
+            try HistoricTree.audit(index).docx().write(to: forms.appendingPathComponent(String(format: "audit-%03d.docx", index)))
+        }
+        for index in 0..<10 {  // copies, so duplicate decisions are part of what must come out the same
+            try FileManager.default.copyItem(at: forms.appendingPathComponent(String(format: "audit-%03d.docx", index * 3)),
+                                             to: forms.appendingPathComponent("copy-\(index).docx"))
+        }
+
+        let reference = try await StoreFixtures.newStore(backend, in: work.appendingPathComponent("reference"))
+        if backend == .sqlite { try FileManager.default.createDirectory(at: work.appendingPathComponent("reference"), withIntermediateDirectories: true) }
+        #expect(try migrate(forms, store: reference, killAfter: nil).status == 0)
+
+        let crashed = try await StoreFixtures.newStore(backend, in: work)
+        var kills = 0
+        for delay in [0.4, 0.9, 1.5, 0.7] {
+            if try migrate(forms, store: crashed, killAfter: delay).killed { kills += 1 }
+        }
+        #expect(kills >= 2, "the migration finished before it could be killed; use more files")
+        #expect(try migrate(forms, store: crashed, killAfter: nil).status == 0)
+
+        let expected = try await RecordStore.open(reference)
+        let actual = try await RecordStore.open(crashed)
+        let a = try await StoreFixtures.dump(actual)
+        let b = try await StoreFixtures.dump(expected)
+        #expect(a.count == b.count)
+        #expect(a == b, "first difference: \(zip(a, b).first { $0 != $1 }.map { "\($0.0.prefix(200)) vs \($0.1.prefix(200))" } ?? "count")")
+        try await actual.close()
+        try await expected.close()
+    }
+}
