@@ -59,11 +59,13 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
 
+        // The monthly QA report, computed from the store.
+        .target(name: "StarlingReport", dependencies: ["StarlingStore", "StarlingForms"]),
 
         .executableTarget(
             name: "starling",
             dependencies: [
-                "StarlingDocument", "StarlingSchema", "StarlingForms", "StarlingRules", "StarlingStore",
+                "StarlingDocument", "StarlingSchema", "StarlingForms", "StarlingRules", "StarlingStore", "StarlingReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -87,6 +89,9 @@ let package = Package(
         .testTarget(
             name: "StarlingRulesTests",
             dependencies: ["StarlingRules", "StarlingForms", "StarlingSchema", "StarlingDocument", "StarlingNative", "StarlingTestSupport"]),
+        .testTarget(
+            name: "StarlingReportTests",
+            dependencies: ["StarlingReport", "StarlingStore", "StarlingForms", "StarlingRules", "StarlingSchema", "StarlingTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

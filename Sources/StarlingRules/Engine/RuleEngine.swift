@@ -26,7 +26,7 @@ public struct RuleEngine: Sendable {
         NotAFormRule.self, XMLSchemaRule.self,
         IdentifyingFieldsRule.self, OverallJudgementRule.self, AreaEvidenceRule.self, AreaImpactRule.self,
         InadequateCategoryRule.self, ActionsRequiredRule.self, ActionOwnerRule.self, ActionDueDateRule.self,
-        PractitionerInvolvementRule.self, ParticipationReasonRule.self, ObservationConsentRule.self,
+        PractitionerInvolvementRule.self, ParticipationReasonRule.self, ObservationConsentRule.self, ObservationRequiredFieldsRule.self,
         UnreadableValueRule.self, DateSenseRule.self, ModeratorNamedRule.self,
         ImpactAboutChildRule.self, ImpactProcessOnlyRule.self, AdviceInStatementsRule.self, EvidenceImpactRepeatRule.self,
         JudgementConsistencyRule.self, ActionOutcomeRule.self, TrackedChangesRule.self, PermanenceRule.self, LateSubmissionRule.self,
@@ -37,6 +37,10 @@ public struct RuleEngine: Sendable {
     public init(pack: RulePack, schema: StarlingSchema) {
         var pack = pack
         for area in schema.areas { pack.labels[area.key] = area.name }
+        for form in schema.forms {
+            pack.requiredFields[form.kind] = form.fields.filter(\.required).map(\.key)
+            for field in form.fields { if let label = field.labels.first { pack.fieldLabels[form.kind + ":" + field.key] = label } }
+        }
         for vocabulary in schema.vocabularies.values {
             for term in vocabulary.terms where pack.labels[term.key] == nil { pack.labels[term.key] = term.label }
         }

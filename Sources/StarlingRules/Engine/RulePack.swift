@@ -11,6 +11,9 @@ public struct RulePack: Sendable {
     public var words: WordLists
     /// Display names for vocabulary and area keys, from the schema.
     public var labels: [String: String] = [:]
+    /// Required field keys of each form kind, and each field's label on the form, from the schema.
+    public var requiredFields: [String: [String]] = [:]
+    public var fieldLabels: [String: String] = [:]
 
     /// "requires_improvement" → "Requires Improvement"; unknown keys read as words.
     public func label(_ key: String) -> String { labels[key] ?? key.replacingOccurrences(of: "_", with: " ") }

@@ -1,0 +1,97 @@
+/// HTML text escaping.
+enum HTML {
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for c in text {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+}
+
+/// The report as one self-contained HTML page: inline CSS and SVG, no script, no
+/// external resource, so it opens offline and prints on A4 as it shows on screen.
+public enum HTMLReport {
+    public static func render(_ figures: ReportFigures, sections: [ReportSection]) -> String {
+        var body = "<header><h1>Children's Services Quality Assurance report: \(HTML.escape(figures.month.longLabel))</h1>"
+        body += "<p class=\"meta\">Produced from the audit store. Actions as of \(HTML.escape(figures.asOf)).</p></header>"
+        body += "<nav aria-label=\"Contents\"><h2>Contents</h2><ol>"
+            + sections.enumerated().map { "<li><a href=\"#section-\($0.offset + 1)\">\(HTML.escape($0.element.title))</a></li>" }.joined()
+            + "<li><a href=\"#method\">How the figures are counted</a></li></ol></nav>"
+        for (index, section) in sections.enumerated() {
+            body += "<section id=\"section-\(index + 1)\"><h2>\(index + 1). \(HTML.escape(section.title))</h2>"
+            body += section.paragraphs.map { "<p>\(HTML.escape($0))</p>" }.joined()
+            body += section.tables.map(block).joined()
+            body += "</section>"
+        }
+        body += "<section id=\"method\" class=\"method\"><h2>How the figures are counted</h2><ul>"
+            + methodNotes(figures).map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ul></section>"
+        return """
+            <!DOCTYPE html>
+            <html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>QA report \(HTML.escape(figures.month.label))</title><style>\(css)</style></head>
+            <body>\(body)</body></html>
+
+            """
+    }
+
+    static func methodNotes(_ f: ReportFigures) -> [String] {
+        [
+            "Only admissible audits are counted: those that pass the blocking admissibility checks and that the moderator has not ruled inadmissible.",
+            "An audit submitted after the last day of its month is not counted in that month; it is listed under Audits not counted.",
+            "An audit's rating is the moderator's rating where it was moderated, and the auditor's otherwise.",
+            "Quarters are UK financial-year quarters: Q1 April–June, Q2 July–September, Q3 October–December, Q4 January–March.",
+            f.method,
+            "No child's name or ID appears in this report: teams and counts only.",
+        ]
+    }
+
+    /// A table with its chart beside it; the chart is hidden from screen readers' reading
+    /// order only in the sense that its title points at the table, which carries every figure.
+    static func block(_ table: ReportTable) -> String {
+        var html = "<div class=\"block\(table.chart == nil ? "" : " pair")\" id=\"\(table.id)\">"
+        if let chart = table.chart {
+            html += "<figure>\(chart.svg(id: table.id + "-chart"))<figcaption>\(HTML.escape(chart.title))</figcaption></figure>"
+        }
+        html += "<div class=\"table\"><table><caption>\(HTML.escape(table.title))</caption><thead><tr>"
+            + table.header.map { "<th scope=\"col\">\(HTML.escape($0))</th>" }.joined() + "</tr></thead><tbody>"
+        for (index, row) in table.rows.enumerated() {
+            if table.subheadingRows.contains(index) {
+                html += "<tr class=\"sub\"><th scope=\"rowgroup\" colspan=\"\(table.header.count)\">\(HTML.escape(row.first ?? ""))</th></tr>"
+                continue
+            }
+            html += "<tr>" + row.enumerated().map { i, cell in
+                i == 0 ? "<th scope=\"row\">\(HTML.escape(cell))</th>" : "<td>\(HTML.escape(cell))</td>"
+            }.joined() + "</tr>"
+        }
+        html += "</tbody></table>"
+        if let note = table.note { html += "<p class=\"note\">\(HTML.escape(note))</p>" }
+        return html + "</div></div>"
+    }
+
+    static let css = """
+        body{font-family:Arial,Helvetica,sans-serif;color:#1a1a1a;max-width:1100px;margin:0 auto;padding:1rem 1.5rem;line-height:1.4}
+        h1{font-size:1.6rem;border-bottom:3px solid #08306b;padding-bottom:.3rem}h2{font-size:1.25rem;color:#08306b;margin-top:1.6rem}
+        .meta{color:#555}nav ol{columns:2}
+        .block{margin:1rem 0;break-inside:avoid;page-break-inside:avoid}
+        .pair{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:1rem;align-items:start}
+        figure{margin:0}figcaption{font-size:.85rem;color:#444;margin-top:.2rem}
+        svg.chart{width:100%;height:auto;font-family:Arial,Helvetica,sans-serif}
+        svg .grid{stroke:#ddd;stroke-width:1}svg .axis,svg .legend{font-size:12px;fill:#222}svg .value{font-size:11px;fill:#111}
+        svg .inbar{fill:#000;font-weight:bold}
+        table{border-collapse:collapse;font-size:.85rem;width:100%}caption{text-align:left;font-weight:bold;padding:.3rem 0}
+        th,td{border:1px solid #999;padding:.2rem .4rem;text-align:right}th[scope=row],thead th:first-child{text-align:left}
+        thead th{background:#e8eef6}tr.sub th{background:#f3f3f3;text-align:left}
+        .note{font-size:.8rem;color:#444}.method{border-top:1px solid #999}
+        @page{size:A4;margin:15mm}
+        @media print{body{max-width:none;padding:0;font-size:10pt}nav{display:none}.pair{grid-template-columns:1fr 1fr}
+          section{break-before:auto}h2{break-after:avoid}a{color:inherit;text-decoration:none}}
+        @media (max-width:760px){.pair{grid-template-columns:1fr}}
+        """
+}
