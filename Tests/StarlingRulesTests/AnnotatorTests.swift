@@ -40,8 +40,13 @@ struct AnnotatorTests {
                 #expect(comment.anchor?.cells == location.cells)
             }
         }
-        // The annotated copy reads as the same form.
+        // The annotated copy reads as the same form, and imports to the same record.
         #expect(copy.plainText() == before.plainText())
+        let path = folder.appendingPathComponent((sample as NSString).lastPathComponent).path
+        let reimported = try TestPaths.importer.importFile(at: path).record
+        let first = try TestPaths.importer.importFile(at: TestPaths.root.appendingPathComponent(sample).path).record
+        #expect(reimported.body == first.body)
+        #expect(reimported.unmapped.map(\.text) == first.unmapped.map(\.text))
         #expect(try Data(contentsOf: TestPaths.root.appendingPathComponent(sample)) == original)
     }
 
