@@ -44,14 +44,7 @@ extension WordDocument {
 
 /// Paths in the repository, found from this file so tests run from any folder.
 enum Repository {
-    static let root: URL? = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.path != "/" {
-            url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-        }
-        return nil
-    }()
+    static let root: URL? = RepositoryRoot.url
 
     /// `../shared/corpora/public-docx` next to the repository.
     /// The public corpus: `$STARLING_CORPUS`, else `../shared/corpora/public-docx` beside the

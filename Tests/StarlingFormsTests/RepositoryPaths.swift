@@ -1,17 +1,11 @@
 import Foundation
+import StarlingTestSupport
 import StarlingForms
 import StarlingSchema
 
 /// Paths inside the repository, found from this file so tests run from any folder.
 enum RepositoryPaths {
-    static let root: URL = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.path != "/" {
-            url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-        }
-        fatalError("Package.swift not found above \(#filePath)")
-    }()
+    static let root: URL = RepositoryRoot.url
 
     static var schemas: URL { root.appendingPathComponent("Schemas") }
     static var samples: URL { root.appendingPathComponent("Samples") }

@@ -1,4 +1,5 @@
 import Foundation
+import StarlingTestSupport
 import StarlingForms
 import StarlingReport
 import StarlingRules
@@ -62,14 +63,7 @@ struct AuditSpec {
 /// audits that must not count: late, inadmissible, ruled out by the moderator, a
 /// superseded version and a duplicate copy.
 enum SeedStore {
-    static let root: URL = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.path != "/" {
-            url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-        }
-        fatalError("Package.swift not found above \(#filePath)")
-    }()
+    static let root: URL = RepositoryRoot.url
 
     static let schema = try! StarlingSchema.load(from: root.appendingPathComponent("Schemas"))
     static let engine = RuleEngine(pack: try! RulePack.load(schemaDirectory: schema.directory), schema: schema)

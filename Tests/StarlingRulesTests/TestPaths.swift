@@ -1,18 +1,12 @@
 import Foundation
+import StarlingTestSupport
 import StarlingForms
 import StarlingRules
 import StarlingSchema
 
 /// The repository's schema, importer and rule engine, found from this file.
 enum TestPaths {
-    static let root: URL = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.path != "/" {
-            url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-        }
-        fatalError("Package.swift not found above \(#filePath)")
-    }()
+    static let root: URL = RepositoryRoot.url
 
     static let schema = try! StarlingSchema.load(from: root.appendingPathComponent("Schemas"))
     static let importer = try! FormImporter(schema: schema)

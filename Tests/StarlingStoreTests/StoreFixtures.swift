@@ -13,14 +13,7 @@ enum Backend: String, CaseIterable, Sendable, CustomStringConvertible {
 }
 
 enum StoreFixtures {
-    static let root: URL = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.path != "/" {
-            url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-        }
-        fatalError("Package.swift not found above \(#filePath)")
-    }()
+    static let root: URL = RepositoryRoot.url
 
     static let schema = try! StarlingSchema.load(from: root.appendingPathComponent("Schemas"))
     static let importer = try! FormImporter(schema: schema)
