@@ -99,11 +99,10 @@ public struct Migrator: Sendable {
                     }
                     written += 1
                     pendingFiles += 1
-                    if pendingFiles >= batchSize {
-                        try await flush()
-                        summary.seconds = Date().timeIntervalSince(started)
-                        progress(summary)
-                    }
+                    if pendingFiles >= batchSize { try await flush() }
+                    // Reported per file; the reporter decides how often to draw.
+                    summary.seconds = Date().timeIntervalSince(started)
+                    progress(summary)
                 }
                 launch()
             }
