@@ -52,7 +52,7 @@ let package = Package(
         .target(
             name: "StarlingStore",
             dependencies: [
-                "StarlingForms", "StarlingRules", "StarlingDocument",
+                "StarlingForms", "StarlingRules", "StarlingDocument", "StarlingSchema", "StarlingNative",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),

@@ -55,12 +55,16 @@ public enum HTMLReport {
     /// A table with its chart beside it; the chart is hidden from screen readers' reading
     /// order only in the sense that its title points at the table, which carries every figure.
     static func block(_ table: ReportTable) -> String {
-        var html = "<div class=\"block\(table.chart == nil ? "" : " pair")\" id=\"\(table.id)\">"
+        // A table of more than five columns does not fit beside its chart: it goes under it;
+        // on A4 a table of five columns goes under it too.
+        let columns = table.chart == nil ? 0 : table.header.count
+        var html = "<div class=\"block\(table.chart == nil ? "" : " pair")\" id=\"\(table.id)\""
+            + (columns > 5 ? " data-layout=\"stacked\"" : columns == 5 ? " data-print=\"stacked\"" : "") + ">"
         if let chart = table.chart {
             html += "<figure>\(chart.svg(id: table.id + "-chart"))<figcaption>\(HTML.escape(chart.title))</figcaption></figure>"
         }
         html += "<div class=\"table\"><table><caption>\(HTML.escape(table.title))</caption><thead><tr>"
-            + table.header.map { "<th scope=\"col\">\(HTML.escape($0))</th>" }.joined() + "</tr></thead><tbody>"
+            + table.header.map { "<th scope=\"col\">\(headerText($0))</th>" }.joined() + "</tr></thead><tbody>"
         for (index, row) in table.rows.enumerated() {
             if table.subheadingRows.contains(index) {
                 html += "<tr class=\"sub\"><th scope=\"rowgroup\" colspan=\"\(table.header.count)\">\(HTML.escape(row.first ?? ""))</th></tr>"
@@ -75,23 +79,42 @@ public enum HTMLReport {
         return html + "</div></div>"
     }
 
+    /// A column heading that may wrap between words but never inside one ("Nov-19", not "Nov-" / "19").
+    static func headerText(_ text: String) -> String {
+        text.split(separator: " ", omittingEmptySubsequences: false)
+            .map { $0.contains("-") ? "<span class=\"nw\">\(HTML.escape(String($0)))</span>" : HTML.escape(String($0)) }
+            .joined(separator: " ")
+    }
+
     static let css = """
-        body{font-family:Arial,Helvetica,sans-serif;color:#1a1a1a;max-width:1100px;margin:0 auto;padding:1rem 1.5rem;line-height:1.4}
-        h1{font-size:1.6rem;border-bottom:3px solid #08306b;padding-bottom:.3rem}h2{font-size:1.25rem;color:#08306b;margin-top:1.6rem}
-        .meta{color:#555}nav ol{columns:2}
-        .block{margin:1rem 0;break-inside:avoid;page-break-inside:avoid}
-        .pair{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:1rem;align-items:start}
-        figure{margin:0}figcaption{font-size:.85rem;color:#444;margin-top:.2rem}
-        svg.chart{width:100%;height:auto;font-family:Arial,Helvetica,sans-serif}
-        svg .grid{stroke:#ddd;stroke-width:1}svg .axis,svg .legend{font-size:12px;fill:#222}svg .value{font-size:11px;fill:#111}
-        svg .inbar{fill:#000;font-weight:bold}
-        table{border-collapse:collapse;font-size:.85rem;width:100%}caption{text-align:left;font-weight:bold;padding:.3rem 0}
-        th,td{border:1px solid #999;padding:.2rem .4rem;text-align:right}th[scope=row],thead th:first-child{text-align:left}
-        thead th{background:#e8eef6}tr.sub th{background:#f3f3f3;text-align:left}
-        .note{font-size:.8rem;color:#444}.method{border-top:1px solid #999}
-        @page{size:A4;margin:15mm}
-        @media print{body{max-width:none;padding:0;font-size:10pt}nav{display:none}.pair{grid-template-columns:1fr 1fr}
-          section{break-before:auto}h2{break-after:avoid}a{color:inherit;text-decoration:none}}
-        @media (max-width:760px){.pair{grid-template-columns:1fr}}
+        body{font-family:Arial,Helvetica,sans-serif;color:#1a1a1a;max-width:1100px;margin:0 auto;padding:1rem 1.5rem;line-height:1.4;\
+        -webkit-print-color-adjust:exact;print-color-adjust:exact}
+        h1{font-size:1.6rem;border-bottom:3px solid #08306b;padding-bottom:.3rem}h2{font-size:1.25rem;color:#08306b;margin-top:1.6rem;break-after:avoid}
+        .meta{color:#444}nav ol{columns:2}a{color:#0b4f9c}
+        .block{margin:1rem 0 1.5rem;break-inside:avoid;page-break-inside:avoid}
+        .pair{display:grid;grid-template-columns:minmax(0,600px) minmax(0,1fr);gap:1.5rem;align-items:start}
+        .pair[data-layout=stacked]{grid-template-columns:minmax(0,1fr)}.pair figure{max-width:600px}
+        .pair[data-layout=stacked] table{width:auto;min-width:60%}
+        figure{margin:0}figcaption{font-size:.85em;color:#333;margin-top:.2rem}
+        svg.chart{display:block;width:100%;height:auto;font-family:Arial,Helvetica,sans-serif}
+        svg .grid{stroke:#d4d4d4;stroke-width:1}svg .baseline{stroke:#555;stroke-width:1}
+        svg .axis,svg .legend{font-size:12px;fill:#1a1a1a}svg .value{font-size:11px;fill:#111}
+        svg .inbar{font-weight:bold}svg .none{fill:#555;font-style:italic}
+        .table{overflow-x:auto}
+        table{border-collapse:collapse;font-size:.85em;width:100%}caption{text-align:left;font-weight:bold;padding:.3rem 0}
+        .block:not(.pair) table{width:auto;min-width:50%}
+        th,td{border:1px solid #888;padding:.2rem .4rem;text-align:right;vertical-align:top}td,.nw{white-space:nowrap}
+        th[scope=row],thead th:first-child{text-align:left}th[scope=row]{min-width:4.5em}
+        thead th{background:#e8eef6;vertical-align:bottom}tr.sub th{background:#f0f0f0;text-align:left}
+        thead{display:table-header-group}tr{break-inside:avoid}
+        .note{font-size:.8em;color:#333}.method{border-top:1px solid #888}
+        @page{size:A4;margin:15mm;@bottom-right{content:"Page " counter(page) " of " counter(pages);font:9pt Arial,Helvetica,sans-serif;color:#444}}
+        @media print{body{max-width:none;padding:0;font-size:10pt}nav{display:none}
+          .pair{grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:.6rem}.pair[data-print=stacked]{grid-template-columns:minmax(0,1fr)}
+          .pair[data-layout=stacked] figure,.pair[data-print=stacked] figure{max-width:125mm}
+          .pair[data-print=stacked] table{width:auto;min-width:60%}
+          h2{break-after:avoid}section>p{break-inside:avoid}section>p:last-of-type{break-after:avoid}p{orphans:3;widows:3}
+          a{color:inherit;text-decoration:none}.table{overflow:visible}}
+        @media screen and (max-width:900px){.pair{grid-template-columns:minmax(0,1fr)}.pair table{width:auto;min-width:60%}}
         """
 }

@@ -6,7 +6,7 @@ import StarlingStore
 public struct AuditRow: Sendable {
     public struct Action: Sendable {
         public var dueOn: String?
-        /// When the action was done, if the record carries it (the form does not today).
+        /// When the action was done, from the action tracker (the form does not say).
         public var completedOn: String?
     }
 
@@ -73,16 +73,16 @@ public struct ReportData: Sendable {
             guard let id = row[0].text, let area = row[2].text else { continue }
             areas[id, default: []].append((row[1].integer ?? 0, area, row[3].text))
         }
-        var actions: [String: [(Int64, String?)]] = [:]
-        for row in try await db.query("SELECT a.source_id, a.position, a.due_on FROM actions a WHERE a.source_id IN (SELECT r.source_id \(auditJoin))", range) {
+        // Completion dates come from the action tracker (`starling actions import`).
+        var actions: [String: [(Int64, String?, String?)]] = [:]
+        for row in try await db.query("SELECT a.source_id, a.position, a.due_on, a.completed_on FROM actions a WHERE a.source_id IN (SELECT r.source_id \(auditJoin))", range) {
             guard let id = row[0].text else { continue }
-            actions[id, default: []].append((row[1].integer ?? 0, row[2].text))
+            actions[id, default: []].append((row[1].integer ?? 0, row[2].text, row[3].text))
         }
         var audits: [AuditRow] = []
         for row in rows {
             guard let id = row[0].text, let month = row[1].text.flatMap(ReportMonth.init) else { continue }
             let json = (row[15].text.flatMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) } as? [String: Any]) ?? [:]
-            let completions = ((json["actions"] as? [Any]) ?? []).map { (($0 as? [String: Any])?["completed_on"] as? String) }
             let parties = ["social_worker", "team_manager", "iro_cp_chair", "child", "parent_carer"]
             var participation: [String: String] = [:]
             for (index, party) in parties.enumerated() { participation[party] = row[9 + index].text }
@@ -95,9 +95,7 @@ public struct ReportData: Sendable {
                 childView: Self.value(json, "feedback.child.view") as? String,
                 parentView: Self.value(json, "feedback.parent_carer.view") as? String,
                 areas: (areas[id] ?? []).sorted { $0.0 < $1.0 }.map { ($0.1, $0.2) },
-                actions: (actions[id] ?? []).sorted { $0.0 < $1.0 }.map {
-                    AuditRow.Action(dueOn: $0.1, completedOn: Int($0.0) < completions.count ? completions[Int($0.0)] : nil)
-                }))
+                actions: (actions[id] ?? []).sorted { $0.0 < $1.0 }.map { AuditRow.Action(dueOn: $0.1, completedOn: $0.2) }))
         }
         let teamRows = try await db.query("SELECT DISTINCT r.team \(auditJoin) AND r.team IS NOT NULL", [.text(to.adding(-11).description), .text(to.description)])
         return ReportData(audits: audits, knownTeams: teamRows.compactMap { $0[0].text }.sorted())

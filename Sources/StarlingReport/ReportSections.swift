@@ -25,7 +25,7 @@ public enum ReportSections {
             subheadingRows: [0, 6])
         let this = f.months.last!.counts
         let three = f.months.map(\.counts).reduce(RatingCounts(), +)
-        var text = ["\(this.total) audits were counted for \(f.month.longLabel). Of these, \(share(this.goodOrBetter, this.total)) were rated good or outstanding and \(share(this.inadequate, this.total)) inadequate. Over the three months, \(pct(Percent.of(three.goodOrBetter, three.total)))% of \(three.total) audits were good or outstanding and \(pct(three.percent(.inadequate)))% inadequate."]
+        var text = ["\(this.total == 1 ? "1 audit was" : "\(this.total) audits were") counted for \(f.month.longLabel). Of these, \(share(this.goodOrBetter, this.total)) were rated good or outstanding and \(share(this.inadequate, this.total)) inadequate. Over the three months, \(pct(Percent.of(three.goodOrBetter, three.total)))% of \(three.total) audit\(three.total == 1 ? " was" : "s were") good or outstanding and \(pct(three.percent(.inadequate)))% inadequate."]
         let atRisk = ReportTable(
             id: "table-01b-at-risk", title: "Inadequate, and at risk of becoming inadequate",
             header: ["Period", "Audits", "Inadequate", "At risk of inadequate", "At risk %", "Inadequate and at risk", "Inadequate and at risk %"],
@@ -172,7 +172,7 @@ public enum ReportSections {
         let sw = p[0], tm = p[1]
         return ReportSection(
             title: "Participative auditing",
-            paragraphs: ["Of the \(sw.audits) audits counted, \(share(sw.spoken, sw.audits)) included the social worker and \(share(tm.spoken, tm.audits)) the team manager."],
+            paragraphs: ["Of the \(sw.audits == 1 ? "1 audit" : "\(sw.audits) audits") counted, \(share(sw.spoken, sw.audits)) included the social worker and \(share(tm.spoken, tm.audits)) the team manager."],
             tables: [table, views])
     }
 

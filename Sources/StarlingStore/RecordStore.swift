@@ -60,7 +60,7 @@ public final class RecordStore: Sendable {
         let id = StoredFile.sourceId(path: file.path, version: version)
         var duplicateOf: String?
         if case .record = file.content { duplicateOf = try await contentOwners()[file.sha256] }
-        try await database.execute(try file.statements(id: id, version: version, now: Timestamp.now(), duplicateOf: duplicateOf))
+        try await database.execute(try file.statements(id: id, version: version, now: Timestamp.now(), duplicateOf: duplicateOf, previousId: known?.id))
         return id
     }
 

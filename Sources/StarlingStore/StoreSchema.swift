@@ -51,6 +51,9 @@ enum StoreSchema {
                 source_id TEXT PRIMARY KEY REFERENCES source_files (id), reason TEXT NOT NULL, message TEXT NOT NULL)
             """,
         ],
+        // 2: when each action was completed, from the QA team's action tracker (`starling
+        // actions import`); the form does not say.
+        ["ALTER TABLE actions ADD COLUMN completed_on TEXT"],
     ]
 
     static var version: Int { migrations.count }

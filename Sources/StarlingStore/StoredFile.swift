@@ -31,7 +31,7 @@ public struct StoredFile: Sendable {
     }
 
     /// The statements that store this file as `version` of its path.
-    func statements(id: String, version: Int, now: String, duplicateOf: String?) throws -> [SQLStatement] {
+    func statements(id: String, version: Int, now: String, duplicateOf: String?, previousId: String? = nil) throws -> [SQLStatement] {
         var outcome = "imported"
         if duplicateOf != nil { outcome = "duplicate" } else if case .quarantined = content { outcome = "quarantined" }
         var statements = [
@@ -46,6 +46,15 @@ public struct StoredFile: Sendable {
             statements.append(SQLStatement("INSERT INTO quarantine (source_id, reason, message) VALUES (?, ?, ?)", [.text(id), .text(reason), .text(message)]))
         case .record(let record, let validation):
             statements += try recordStatements(id: id, record: record, validation: validation)
+            if let previousId {
+                // A new version of an audit keeps the completion dates the tracker gave the
+                // actions of the version before it (matched by position and description).
+                statements.append(SQLStatement("""
+                    UPDATE actions SET completed_on = (SELECT p.completed_on FROM actions p WHERE p.source_id = ?
+                        AND p.position = actions.position AND p.description = actions.description)
+                    WHERE source_id = ?
+                    """, [.text(previousId), .text(id)]))
+            }
         }
         return statements
     }

@@ -83,7 +83,7 @@ public struct Migrator: Sendable {
                         let id = StoredFile.sourceId(path: file.path, version: version)
                         let isRecord = if case .record = file.content { true } else { false }
                         let duplicateOf = isRecord ? owners[file.sha256] : nil
-                        pending += try file.statements(id: id, version: version, now: now, duplicateOf: duplicateOf)
+                        pending += try file.statements(id: id, version: version, now: now, duplicateOf: duplicateOf, previousId: known[file.path]?.id)
                         known[file.path] = RecordStore.KnownSource(id: id, version: version, sha256: file.sha256)
                         if let _ = duplicateOf {
                             summary.duplicates += 1
