@@ -16,7 +16,8 @@ struct FormDetector {
         var best: (spec: FormSpec, score: Int, labels: Int, title: Bool)?
         let texts = layout.units.map(\.text).filter { !$0.isEmpty }
         let names = document.contentControls.flatMap { [$0.tag, $0.title].compactMap { $0 } } + document.formFields.compactMap(\.name)
-        for spec in specs {
+        let cache = LabelCache()
+        for spec in specs.map({ $0.caching(cache) }) {
             var keys = Set<String>()
             var title = false
             for text in texts {

@@ -37,6 +37,8 @@ struct FormSpec {
     private var areaByLabel: [String: AreaSpec] = [:]
     private var partByLabel: [String: AreaPart] = [:]
     private(set) var actionColumns: [String: String] = [:]
+    /// Memo of label candidates for one document's texts (see `caching`).
+    private var cache: LabelCache?
 
     init?(schema: StarlingSchema, kind: FormKind) {
         guard let form = schema.form(kind.rawValue) else { return nil }
@@ -74,7 +76,7 @@ struct FormSpec {
 
     /// The field or area part a label names. Area parts only count inside an area section.
     func target(forLabel text: String, inArea: Bool) -> Target? {
-        for candidate in LabelText.candidates(text) {
+        for candidate in candidates(text) {
             if inArea, let part = partByLabel[candidate] { return .areaPart(part, area: nil) }
             if let field = byLabel[candidate] { return .field(field) }
         }
@@ -98,18 +100,39 @@ struct FormSpec {
     }
 
     func area(forHeading text: String) -> AreaSpec? {
-        for candidate in LabelText.candidates(text) {
+        for candidate in candidates(text) {
             if let area = areaByLabel[candidate] { return area }
         }
         return nil
     }
 
     func actionColumn(forLabel text: String) -> String? {
-        LabelText.candidates(text).lazy.compactMap { actionColumns[$0] }.first
+        candidates(text).lazy.compactMap { actionColumns[$0] }.first
     }
 
     func isTitle(_ text: String) -> Bool {
-        let candidates = LabelText.candidates(text)
-        return detection.contains { phrase in candidates.contains { $0 == phrase || ($0.contains(phrase) && $0.count <= phrase.count + 40) } }
+        let candidates = candidates(text)
+        return detection.contains { phrase in candidates.contains { $0 == phrase || ($0.utf8.count <= phrase.utf8.count + 40 && $0.contains(phrase) && $0.count <= phrase.count + 40) } }
     }
+
+    /// A copy that remembers the label candidates of each text it is asked about: the
+    /// mapper asks about the same cell many times. Use one per document (not thread-safe).
+    func caching(_ cache: LabelCache = LabelCache()) -> FormSpec {
+        var copy = self
+        copy.cache = cache
+        return copy
+    }
+
+    private func candidates(_ text: String) -> [String] {
+        guard let cache else { return LabelText.candidates(text) }
+        if let hit = cache.candidates[text] { return hit }
+        let found = LabelText.candidates(text)
+        cache.candidates[text] = found
+        return found
+    }
+}
+
+/// Label candidates already worked out for a document's texts.
+final class LabelCache: @unchecked Sendable {
+    var candidates: [String: [String]] = [:]
 }

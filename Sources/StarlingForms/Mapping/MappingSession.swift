@@ -54,7 +54,7 @@ final class MappingSession {
 
     init(document: WordDocument, spec: FormSpec, normaliser: ValueNormaliser) {
         self.document = document
-        self.spec = spec
+        self.spec = spec.caching()
         self.normaliser = normaliser
         self.layout = FormLayout(document: document)
         indexControlsAndFields()
@@ -110,7 +110,7 @@ final class MappingSession {
     func valueText(_ unit: TextUnit) -> String {
         var text = unit.text
         for placeholder in placeholderText[unit.id] ?? [] { text = text.replacingOccurrences(of: placeholder, with: "") }
-        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return text.trimmedWhitespace
     }
 
     /// Reads the unit's content controls and form fields; consumes the unit if they
@@ -156,7 +156,7 @@ final class MappingSession {
         guard !covered.isEmpty else { return }
         var rest = layout.unit(id).text
         for text in covered where !text.isEmpty { rest = rest.replacingOccurrences(of: text, with: "") }
-        if rest.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { consumed.insert(id) }
+        if rest.trimmedWhitespace.isEmpty { consumed.insert(id) }
     }
 
     // MARK: - Paragraphs
@@ -479,7 +479,7 @@ final class MappingSession {
     }
 
     private func isOption(_ text: String, _ type: FieldType) -> Bool {
-        let stripped = text.filter { !"☐□☒☑✓✔✗✘".contains($0) }.trimmingCharacters(in: .whitespacesAndNewlines)
+        let stripped = text.filter { !"☐□☒☑✓✔✗✘".contains($0) }.trimmedWhitespace
         switch type {
         case .vocabulary(let name): return normaliser.schema.vocabulary(name)?.key(for: stripped) != nil
         case .boolean: return BooleanNormaliser.bool(from: stripped) != nil

@@ -51,7 +51,7 @@ struct FormLayout {
     private mutating func add(_ block: Block) {
         switch block {
         case .paragraph(let paragraph):
-            let text = paragraph.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = paragraph.text.trimmedWhitespace
             let short = text.count <= 120
             let unit = TextUnit(
                 id: units.count, text: text, paragraphs: [paragraph], location: paragraph.location,
@@ -79,7 +79,7 @@ struct FormLayout {
                     case .table(let t): nested.append(t)
                     }
                 }
-                let text = paragraphs.map(\.text).joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+                let text = paragraphs.map(\.text).joined(separator: "\n").trimmedWhitespace
                 let unit = TextUnit(
                     id: units.count, text: text, paragraphs: paragraphs, location: cell.location,
                     looksLikeLabel: paragraphs.contains { $0.isBold } || cell.shading.map { !["auto", "FFFFFF", "ffffff"].contains($0) } == true,

@@ -48,7 +48,7 @@ enum ChoiceResolver {
 
     /// A cell that marks a choice in a grid: a tick glyph, or a lone X / Yes.
     static func isMark(_ text: String) -> Bool {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmedWhitespace
         if trimmed.contains(where: { ticked.contains($0) }) { return true }
         return ["x", "yes", "y", "•", "●", "*"].contains(trimmed.lowercased())
     }

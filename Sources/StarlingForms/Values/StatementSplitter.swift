@@ -14,11 +14,11 @@ enum StatementSplitter {
         var result: [String] = []
         for paragraph in paragraphs {
             for line in paragraph.text.split(whereSeparator: \.isNewline) {
-                var text = line.trimmingCharacters(in: .whitespaces)
+                var text = line.trimmedWhitespace
                 guard !text.isEmpty else { continue }
                 if let first = text.first, bullets.contains(first), text.count > 1,
                    text.dropFirst().first?.isWhitespace == true {
-                    text = String(text.dropFirst()).trimmingCharacters(in: .whitespaces)
+                    text = String(text.dropFirst()).trimmedWhitespace
                     result.append(text)
                 } else if paragraph.isListItem {
                     result.append(text)
@@ -47,7 +47,7 @@ enum StatementSplitter {
                     while next < characters.count, characters[next].isWhitespace { next += 1 }
                     let startsSentence = next < characters.count && (characters[next].isUppercase || characters[next].isNumber || "\"“'‘(".contains(characters[next]))
                     if startsSentence, c != "." || !isAbbreviation(characters, before: i) {
-                        sentences.append(String(characters[start..<end]).trimmingCharacters(in: .whitespaces))
+                        sentences.append(String(characters[start..<end]).trimmedWhitespace)
                         start = next
                         i = next
                         continue
@@ -56,7 +56,7 @@ enum StatementSplitter {
             }
             i += 1
         }
-        let rest = String(characters[start...]).trimmingCharacters(in: .whitespaces)
+        let rest = String(characters[start...]).trimmedWhitespace
         if !rest.isEmpty { sentences.append(rest) }
         return sentences
     }

@@ -26,7 +26,7 @@ struct ValueNormaliser {
     }
 
     func normalise(_ paragraphs: [(text: String, isListItem: Bool)], as type: FieldType) -> Outcome {
-        let lines = paragraphs.map { $0.text.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        let lines = paragraphs.map { $0.text.trimmedWhitespace }.filter { !$0.isEmpty }
         let written = lines.joined(separator: "\n")
         guard !Self.isPlaceholder(written) else { return Outcome(value: nil) }
         switch type {

@@ -5,6 +5,35 @@ import Foundation
 /// stay separated by single spaces so phrases can still be found inside longer text.
 public enum LabelKey {
     public static func normalise(_ text: String) -> String {
+        if let ascii = normaliseASCII(text) { return ascii }
+        return normaliseUnicode(text)
+    }
+
+    /// The common case, without Foundation's folding: every byte ASCII.
+    private static func normaliseASCII(_ text: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            switch byte {
+            case UInt8(ascii: "'"), UInt8(ascii: "`"):
+                continue
+            case UInt8(ascii: "&"):
+                bytes += bytes.isEmpty ? Array("and".utf8) : Array(" and".utf8)
+                pendingSpace = true
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                if pendingSpace, !bytes.isEmpty { bytes.append(UInt8(ascii: " ")) }
+                pendingSpace = false
+                bytes.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
+            default:
+                pendingSpace = true
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func normaliseUnicode(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.count)
         var pendingSpace = false
