@@ -18,32 +18,74 @@ public struct StatementClassifier: Sendable {
     /// Extra words that mean the child in this record: their names.
     let names: [String]
 
+    /// Each word-list entry split into words once, not per statement.
+    private let phrases: [String: [String]]
+
     public init(words: RulePack.WordLists, childName: String?) {
         self.words = words
+        var phrases: [String: [String]] = [:]
+        for entry in words.child + words.lived + words.process + words.advice + words.outcome {
+            let lower = entry.lowercased()
+            phrases[entry] = lower.hasPrefix("^") ? [lower] : Self.words(lower)
+        }
+        self.phrases = phrases
         self.names = (childName ?? "").split(separator: " ").map(String.init).filter { $0.count >= 2 }
     }
 
     public func classify(_ statement: String) -> Verdict {
-        let text = " " + statement.lowercased().replacingOccurrences(of: #"[^a-z0-9'’ ]"#, with: " ", options: .regularExpression) + " "
-        // "^consider" matches only at the start of the statement (an instruction), so
-        // "the assessment does not consider…" is not advice.
-        let opening = " " + text.split(separator: " ").prefix(1).joined() + " "
+        // Words of the statement, lower-cased, apostrophes kept ("tia's"); punctuation splits.
+        let tokens = Self.words(statement)
+        let wordSet = Set(tokens)
         func matches(_ list: [String]) -> [String] {
-            list.filter { word in
-                if word.hasPrefix("^") { return opening == " " + word.dropFirst().lowercased() + " " }
-                return text.contains(" " + word.lowercased() + " ")
-            }
+            list.filter { Self.matches(phrases[$0] ?? Self.words($0.lowercased()), tokens: tokens, wordSet: wordSet) }
         }
-        let about = matches(words.child + words.lived) + names.filter { text.contains(" " + $0.lowercased() + " ") || text.contains(" " + $0.lowercased() + "'s ") || text.contains(" " + $0.lowercased() + "’s ") }
+        let about = matches(words.child + words.lived) + names.filter { name in
+            let lower = name.lowercased()
+            return wordSet.contains(lower) || wordSet.contains(lower + "'s") || wordSet.contains(lower + "’s")
+        }
         return Verdict(aboutChild: about, process: matches(words.process), advice: matches(words.advice))
+    }
+
+    /// Whether a word-list entry occurs in the statement's words: a word, a phrase (its
+    /// words in a row), or "^word", which must open the statement — an instruction, so
+    /// "the assessment does not consider…" is not advice.
+    static func matches(_ phrase: [String], tokens: [String], wordSet: Set<String>) -> Bool {
+        guard let first = phrase.first else { return false }
+        if first.hasPrefix("^") { return tokens.first == String(first.dropFirst()) }
+        if phrase.count == 1 { return wordSet.contains(first) }
+        guard wordSet.contains(first), tokens.count >= phrase.count else { return false }
+        for start in 0...(tokens.count - phrase.count) where tokens[start] == first {
+            if tokens[start..<(start + phrase.count)].elementsEqual(phrase) { return true }
+        }
+        return false
+    }
+
+    /// Lower-case words of ASCII letters, digits and apostrophes.
+    static func words(_ statement: String) -> [String] {
+        // ASCII statements (most) are split on bytes: Character properties are slow.
+        if statement.utf8.allSatisfy({ $0 < 0x80 }) {
+            var result: [String] = []
+            var word: [UInt8] = []
+            for byte in statement.utf8 {
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "'"): word.append(byte)
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte + 32)
+                default:
+                    if !word.isEmpty { result.append(String(decoding: word, as: UTF8.self)); word.removeAll(keepingCapacity: true) }
+                }
+            }
+            if !word.isEmpty { result.append(String(decoding: word, as: UTF8.self)) }
+            return result
+        }
+        return statement.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "’") }.map(String.init)
     }
 
     /// How alike two statements are (shared content words over the smaller set), 0…1.
     public static func similarity(_ a: String, _ b: String) -> Double {
-        func words(_ s: String) -> Set<String> {
-            Set(s.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init).filter { $0.count > 3 })
+        func content(_ s: String) -> Set<String> {
+            Set(words(s).map { $0.filter { $0 != "'" } }.filter { $0.utf8.count > 3 })
         }
-        let x = words(a), y = words(b)
+        let x = content(a), y = content(b)
         guard !x.isEmpty, !y.isEmpty else { return 0 }
         return Double(x.intersection(y).count) / Double(min(x.count, y.count))
     }
