@@ -41,31 +41,44 @@ struct ImportCommand: ParsableCommand {
         for skipped in walk.skipped { Diagnostics.warning(skipped.path, "skipped: \(skipped.reason)") }
         let pseudonymiser = pseudonymise ? Pseudonymiser(secret: ProcessInfo.processInfo.environment["STARLING_PSEUDONYM_KEY"]!) : nil
 
-        var outcomes: [ImportOutcome] = []
+        // JSON and JSON Lines are written as each file is read, so memory stays flat however
+        // many files there are; CSV needs every record's columns before its header.
+        let sink = try OutputSink(path: out)
+        defer { sink.close() }
+        var kept: [ImportOutcome] = []
+        var failed = false
+        var count = 0
+        if format == .json { sink.write("[\n") }
         for file in walk.files {
+            let outcome: ImportOutcome
             do {
                 var record = try importer.importFile(at: file).record
                 if let pseudonymiser { record = pseudonymiser.apply(to: record) }
                 if record.kind == .notAForm { Diagnostics.warning(file, record.notAFormReason ?? "not a STARLIng form") }
-                outcomes.append(.record(record))
+                outcome = .record(record)
             } catch let error as DocumentError {
                 Diagnostics.error(file, error.message)
-                outcomes.append(.failure(file: file, reason: error.reason.rawValue, message: error.message))
+                outcome = .failure(file: file, reason: error.reason.rawValue, message: error.message)
+                failed = true
             }
+            switch format {
+            case .json: sink.write((count == 0 ? "" : ",\n") + (try JSONOutput.string(outcome)))
+            case .jsonl: sink.write(try JSONOutput.string(outcome, pretty: false) + "\n")
+            case .csv: kept.append(outcome)
+            }
+            count += 1
         }
-        let sink = try OutputSink(path: out)
-        defer { sink.close() }
         switch format {
         case .json:
-            sink.write(try JSONOutput.string(outcomes) + "\n")
+            sink.write("\n]\n")
         case .jsonl:
-            for outcome in outcomes { sink.write(try JSONOutput.string(outcome, pretty: false) + "\n") }
+            break
         case .csv:
-            let tables = try RecordTables(outcomes: outcomes, schema: importer.schema)
+            let tables = try RecordTables(outcomes: kept, schema: importer.schema)
             sink.write(tables.forms.rendered())
             if let csvAreas { try tables.areas.rendered().write(toFile: csvAreas, atomically: true, encoding: .utf8) }
             if let csvActions { try tables.actions.rendered().write(toFile: csvActions, atomically: true, encoding: .utf8) }
         }
-        if !walk.missing.isEmpty || outcomes.contains(where: \.isFailure) { throw ExitCode(1) }
+        if !walk.missing.isEmpty || failed { throw ExitCode(1) }
     }
 }
