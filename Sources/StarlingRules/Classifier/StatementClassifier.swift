@@ -82,10 +82,15 @@ public struct StatementClassifier: Sendable {
 
     /// How alike two statements are (shared content words over the smaller set), 0…1.
     public static func similarity(_ a: String, _ b: String) -> Double {
-        func content(_ s: String) -> Set<String> {
-            Set(words(s).map { $0.filter { $0 != "'" } }.filter { $0.utf8.count > 3 })
-        }
-        let x = content(a), y = content(b)
+        similarity(contentWords(a), contentWords(b))
+    }
+
+    /// Words longer than three letters, apostrophes dropped: what two statements share.
+    public static func contentWords(_ statement: String) -> Set<String> {
+        Set(words(statement).map { $0.filter { $0 != "'" && $0 != "’" } }.filter { $0.utf8.count > 3 })
+    }
+
+    public static func similarity(_ x: Set<String>, _ y: Set<String>) -> Double {
         guard !x.isEmpty, !y.isEmpty else { return 0 }
         return Double(x.intersection(y).count) / Double(min(x.count, y.count))
     }

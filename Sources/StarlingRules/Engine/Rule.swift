@@ -34,6 +34,11 @@ public struct RuleContext: Sendable {
 
     public var audit: AuditRecord? { record.audit }
 
+    /// Verdicts on the record's statements, shared by the rules that classify them: each
+    /// statement is classified once per validation, not once per rule.
+    public var statements: StatementVerdicts { verdicts }
+    private let verdicts = StatementVerdicts()
+
     /// Where the value of a field came from, for feedback that points at it.
     public func location(_ field: String) -> Location? {
         record.source.provenance[field] ?? record.source.labelLocations[field]

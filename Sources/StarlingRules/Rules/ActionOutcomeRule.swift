@@ -11,12 +11,11 @@ struct ActionOutcomeRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         guard let audit = context.audit else { return [] }
-        let classifier = StatementClassifier(words: context.pack.words, childName: audit.child?.name)
         let outcome = context.pack.words.outcome.map { $0.lowercased() }
         return audit.actions.enumerated().compactMap { index, action in
             guard let text = action.description else { return nil }
             let lower = text.lowercased()
-            let verdict = classifier.classify(text)
+            let verdict = context.statements.classify(text, in: context)
             guard verdict.aboutChild.isEmpty, !outcome.contains(where: { lower.contains($0) }) else { return nil }
             return finding(context, field: "actions[\(index)].description", message: "Action \(index + 1) does not say what it will change for the child.",
                            quote: text, because: "no reference to the child and no outcome words (e.g. \"so that\")")

@@ -11,11 +11,10 @@ struct AdviceInStatementsRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         guard let audit = context.audit else { return [] }
-        let classifier = StatementClassifier(words: context.pack.words, childName: audit.child?.name)
         return audit.areas.flatMap { area in
             [("evidence", area.evidence), ("impact", area.impact)].flatMap { part, statements in
                 statements.compactMap { statement -> Finding? in
-                    let advice = classifier.classify(statement).advice
+                    let advice = context.statements.classify(statement, in: context).advice
                     guard !advice.isEmpty else { return nil }
                     return finding(context, field: "areas.\(area.area).\(part)",
                                    message: "This \(part) statement in \(context.pack.label(area.area)) gives advice; advice belongs in the actions.",

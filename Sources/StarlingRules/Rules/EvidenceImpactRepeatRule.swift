@@ -11,8 +11,11 @@ struct EvidenceImpactRepeatRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         (context.audit?.areas ?? []).compactMap { area in
+            // Each statement's content words once, not once per pair.
+            let evidenceWords = area.evidence.map { ($0, StatementClassifier.contentWords($0)) }
             for impact in area.impact {
-                if let evidence = area.evidence.first(where: { StatementClassifier.similarity($0, impact) >= 0.8 }) {
+                let impactWords = StatementClassifier.contentWords(impact)
+                if let (evidence, _) = evidenceWords.first(where: { StatementClassifier.similarity($0.1, impactWords) >= 0.8 }) {
                     return finding(context, field: "areas.\(area.area)",
                                    message: "In \(context.pack.label(area.area)), an impact statement repeats the evidence.",
                                    quote: impact, because: "shares most of its words with the evidence: \"\(evidence)\"", locationOf: "areas.\(area.area).impact")

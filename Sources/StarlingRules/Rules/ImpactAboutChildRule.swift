@@ -11,10 +11,9 @@ struct ImpactAboutChildRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         guard let audit = context.audit else { return [] }
-        let classifier = StatementClassifier(words: context.pack.words, childName: audit.child?.name)
         return audit.areas.flatMap { area in
             area.impact.compactMap { statement -> Finding? in
-                let verdict = classifier.classify(statement)
+                let verdict = context.statements.classify(statement, in: context)
                 // Process-only statements have a rule of their own (AUD-102).
                 guard verdict.aboutChild.isEmpty, !verdict.isProcessOnly else { return nil }
                 return finding(context, field: "areas.\(area.area).impact",

@@ -11,10 +11,9 @@ struct ImpactProcessOnlyRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         guard let audit = context.audit else { return [] }
-        let classifier = StatementClassifier(words: context.pack.words, childName: audit.child?.name)
         return audit.areas.flatMap { area in
             area.impact.compactMap { statement -> Finding? in
-                let verdict = classifier.classify(statement)
+                let verdict = context.statements.classify(statement, in: context)
                 guard verdict.isProcessOnly else { return nil }
                 return finding(context, field: "areas.\(area.area).impact",
                                message: "This impact statement in \(context.pack.label(area.area)) describes what was done, not what changed for the child.",
