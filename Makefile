@@ -45,14 +45,19 @@ test-deps: deps
 build: deps
 	$(SWIFT) build -c release --product starling
 
-# Imports and validates every sample form, and prints a summary. Some samples are
-# inadmissible on purpose, so validate's exit code 1 is expected here.
+# Imports and validates every sample form into the embedded SQLite store ($(STORE)) and
+# prints a summary. Some samples are inadmissible on purpose, so validate's exit code 1 is
+# expected here.
 run: build
 	@mkdir -p out
-	@echo "== Importing Samples/ into out/records.json =="
-	$(BIN) import Samples --out out/records.json
+	@echo "== Migrating Samples/ into $(STORE) =="
+	@$(BIN) migrate Samples --store $(STORE)
+	@echo "== What the store holds =="
+	@$(BIN) stats --store $(STORE)
 	@echo "== Admissibility of each sample =="
 	@$(BIN) validate Samples | grep -E ': (admissible|inadmissible)|checked' || true
+	@$(BIN) import Samples --out out/records.json
+	@echo "Records also written to out/records.json"
 
 # The store tests run against SQLite and a real PostgreSQL server on loopback.
 export STARLING_TEST_POSTGRES_URL ?= postgres://starling:starling@127.0.0.1:5432/postgres
