@@ -190,4 +190,27 @@ struct PackageErrorTests {
         builder.rawMainPart = #"<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><body>Hello</body></html>"#
         #expect(error(try builder.data(), file: "html.docx")?.reason == .noMainDocument)
     }
+
+    @Test func randomBytesAreNotAZip() {
+        var generator = SystemRandomNumberGenerator()
+        let bytes = Data((0..<4096).map { _ in UInt8.random(in: 0...255, using: &generator) })
+        #expect(error(bytes, file: "noise.docx")?.reason == .notAZip)
+    }
+
+    @Test func anEmptyDocumentPartIsAClearError() throws {
+        var builder = Self.simple
+        builder.rawMainPart = ""
+        let e = error(try builder.data(), file: "hollow.docx")
+        #expect(e != nil)
+        #expect(e?.message.contains("document.xml") == true)
+    }
+
+    @Test func tablesNestedDeeperThanTheLimitAreRefusedNotFollowed() throws {
+        // 300 tables inside each other: past the default depth limit of 256 elements.
+        let open = "<w:tbl><w:tr><w:tc>"
+        let close = "</w:tc></w:tr></w:tbl>"
+        let body = String(repeating: open, count: 300) + para("bottom") + String(repeating: close, count: 300)
+        let e = error(try DocxBuilder(body: body).data(), file: "nested.docx")
+        #expect(e?.reason == .tooDeep)
+    }
 }
