@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import StarlingDocument
 import StarlingNative
@@ -25,8 +24,10 @@ public struct FormImporter: Sendable {
         return try importData(data, file: path)
     }
 
-    public func importData(_ data: Data, file: String) throws -> ImportedForm {
-        let sha = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+    /// `sha256`: the bytes' hash when the caller has already worked it out (the migration
+    /// hashes every file first, to skip unchanged ones).
+    public func importData(_ data: Data, file: String, sha256: String? = nil) throws -> ImportedForm {
+        let sha = sha256 ?? ContentHash.sha256Hex(data)
         if Self.looksLikeXML(data, file: file) {
             return try xml.map(data: data, file: file, sha256: sha, options: options)
         }

@@ -55,13 +55,9 @@ public final class RecordStore: Sendable {
     /// migrator batches; this is for single files and tests). Returns its source id.
     @discardableResult
     public func store(_ file: StoredFile) async throws -> String {
-        let known = try await knownSources()[file.path]
-        let version = (known?.version ?? 0) + 1
-        let id = StoredFile.sourceId(path: file.path, version: version)
-        var duplicateOf: String?
-        if case .record = file.content { duplicateOf = try await contentOwners()[file.sha256] }
-        try await database.execute(try file.statements(id: id, version: version, now: Timestamp.now(), duplicateOf: duplicateOf, previousId: known?.id))
-        return id
+        let place = file.placement(previous: try await knownSources()[file.path], owners: try await contentOwners())
+        try await database.execute(try file.statements(place, now: Timestamp.now()))
+        return place.id
     }
 
     /// Counts for `starling stats`.

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import StarlingDocument
 import StarlingForms
@@ -27,11 +26,34 @@ public struct StoredFile: Sendable {
     /// The source row id: stable for a path and version, so two runs over the same files
     /// write the same store.
     static func sourceId(path: String, version: Int) -> String {
-        SHA256.hash(data: Data("\(path)\u{0}\(version)".utf8)).prefix(16).map { String(format: "%02x", $0) }.joined()
+        String(ContentHash.sha256Hex(Data("\(path)\u{0}\(version)".utf8)).prefix(32))
+    }
+
+    /// Where a file goes in the store: the next version of its path, and the source it
+    /// copies when its content was already imported (damaged copies stay quarantined each).
+    struct Placement {
+        var id: String
+        var version: Int
+        var duplicateOf: String?
+        var previousId: String?
+    }
+
+    var isRecord: Bool { if case .record = content { true } else { false } }
+
+    /// `previous`: the path's current version in the store; `owners`: who imported each content hash.
+    func placement(previous: RecordStore.KnownSource?, owners: [String: String]) -> Placement {
+        let version = (previous?.version ?? 0) + 1
+        return Placement(
+            id: Self.sourceId(path: path, version: version), version: version,
+            duplicateOf: isRecord ? owners[sha256] : nil, previousId: previous?.id)
+    }
+
+    func statements(_ placement: Placement, now: String) throws -> [SQLStatement] {
+        try statements(id: placement.id, version: placement.version, now: now, duplicateOf: placement.duplicateOf, previousId: placement.previousId)
     }
 
     /// The statements that store this file as `version` of its path.
-    func statements(id: String, version: Int, now: String, duplicateOf: String?, previousId: String? = nil) throws -> [SQLStatement] {
+    private func statements(id: String, version: Int, now: String, duplicateOf: String?, previousId: String?) throws -> [SQLStatement] {
         var outcome = "imported"
         if duplicateOf != nil { outcome = "duplicate" } else if case .quarantined = content { outcome = "quarantined" }
         var statements = [

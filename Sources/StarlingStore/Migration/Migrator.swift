@@ -79,20 +79,17 @@ public struct Migrator: Sendable {
                         summary.unchanged += 1
                         pending.append(SQLStatement("UPDATE source_files SET last_seen = ? WHERE id = ?", [.text(now), .text(id)]))
                     case .stored(let file):
-                        let version = (known[file.path]?.version ?? 0) + 1
-                        let id = StoredFile.sourceId(path: file.path, version: version)
-                        let isRecord = if case .record = file.content { true } else { false }
-                        let duplicateOf = isRecord ? owners[file.sha256] : nil
-                        pending += try file.statements(id: id, version: version, now: now, duplicateOf: duplicateOf, previousId: known[file.path]?.id)
-                        known[file.path] = RecordStore.KnownSource(id: id, version: version, sha256: file.sha256)
-                        if let _ = duplicateOf {
+                        let place = file.placement(previous: known[file.path], owners: owners)
+                        pending += try file.statements(place, now: now)
+                        known[file.path] = RecordStore.KnownSource(id: place.id, version: place.version, sha256: file.sha256)
+                        if place.duplicateOf != nil {
                             summary.duplicates += 1
                         } else {
-                            if isRecord { owners[file.sha256] = id }
+                            if file.isRecord { owners[file.sha256] = place.id }
                             switch file.content {
                             case .quarantined(let reason, _): summary.quarantined[reason, default: 0] += 1
                             case .record(_, let validation):
-                                if version > 1 { summary.newVersions += 1 } else { summary.imported += 1 }
+                                if place.version > 1 { summary.newVersions += 1 } else { summary.imported += 1 }
                                 if validation.admissible { summary.admissible += 1 } else { summary.inadmissible += 1 }
                             }
                         }
@@ -124,7 +121,7 @@ public struct Migrator: Sendable {
         } catch {
             return .stored(StoredFile(path: path, size: 0, sha256: "", content: .quarantined(reason: "unreadable", message: "\(error)")))
         }
-        let sha = Self.sha256(data)
+        let sha = ContentHash.sha256Hex(data)
         if let previous, previous.sha256 == sha { return .unchanged(id: previous.id) }
         var file = StoredFile(path: path, size: data.count, sha256: sha, content: .quarantined(reason: "unreadable", message: ""))
         if isLockFile {
@@ -132,7 +129,7 @@ public struct Migrator: Sendable {
             return .stored(file)
         }
         do {
-            let imported = try importer.importData(data, file: path)
+            let imported = try importer.importData(data, file: path, sha256: sha)
             if imported.record.kind == .notAForm {
                 file.content = .quarantined(reason: "not_a_form", message: imported.record.notAFormReason ?? "not a STARLIng form")
             } else {
@@ -144,9 +141,5 @@ public struct Migrator: Sendable {
             file.content = .quarantined(reason: "unreadable", message: "\(error)")
         }
         return .stored(file)
-    }
-
-    static func sha256(_ data: Data) -> String {
-        StoredFileHash.hex(data)
     }
 }

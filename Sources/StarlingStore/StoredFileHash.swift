@@ -1,6 +1,0 @@
-import Crypto
-import Foundation
-
-enum StoredFileHash {
-    static func hex(_ data: Data) -> String { SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined() }
-}
