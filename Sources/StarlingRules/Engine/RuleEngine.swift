@@ -36,7 +36,10 @@ public struct RuleEngine: Sendable {
 
     public init(pack: RulePack, schema: StarlingSchema) {
         var pack = pack
-        for area in schema.areas { pack.labels[area.key] = area.name }
+        for area in schema.areas {
+            pack.labels[area.key] = area.name
+            if !area.expectedFor.isEmpty { pack.areasExpectedFor[area.key] = area.expectedFor }
+        }
         for form in schema.forms {
             pack.requiredFields[form.kind] = form.fields.filter(\.required).map(\.key)
             for field in form.fields { if let label = field.labels.first { pack.fieldLabels[form.kind + ":" + field.key] = label } }

@@ -14,6 +14,9 @@ public struct RulePack: Sendable {
     /// Required field keys of each form kind, and each field's label on the form, from the schema.
     public var requiredFields: [String: [String]] = [:]
     public var fieldLabels: [String: String] = [:]
+    /// Areas of practice rated only for some legal statuses (`permanence`: looked after, care
+    /// leavers), from the schema's `expected_for`.
+    public var areasExpectedFor: [String: [String]] = [:]
 
     /// "requires_improvement" → "Requires Improvement"; unknown keys read as words.
     public func label(_ key: String) -> String { labels[key] ?? key.replacingOccurrences(of: "_", with: " ") }
