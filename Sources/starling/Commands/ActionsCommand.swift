@@ -19,14 +19,11 @@ struct ActionsImportCommand: AsyncParsableCommand {
         discussion: "Rows that match no action are listed on standard error as FILE:ROW: reason; nothing is dropped silently.")
 
     @Argument(help: "The tracker: a .csv or .xlsx file.") var file: String
-    @Option(help: "The store: a SQLite file path, or postgres://user@host/database.") var store = "starling.sqlite"
+    @OptionGroup var storeOptions: StoreOptions
     @Flag(help: "Match and report, but write nothing.") var dryRun = false
 
     func run() async throws {
         guard FileManager.default.fileExists(atPath: file) else { throw ValidationError("no tracker at '\(file)'") }
-        guard store.contains("://") || FileManager.default.fileExists(atPath: store) else {
-            throw ValidationError("no store at '\(store)'; create one with starling migrate")
-        }
         let tracker: Tracker
         do {
             tracker = try Tracker.read(path: file)
@@ -34,7 +31,7 @@ struct ActionsImportCommand: AsyncParsableCommand {
             Diagnostics.write("\(file): error: \(error.message.hasPrefix(file + ": ") ? String(error.message.dropFirst(file.count + 2)) : error.message)")
             throw ExitCode(1)
         }
-        let recordStore = try await RecordStore.open(store)
+        let recordStore = try await storeOptions.openExisting()
         let summary: ActionsImportSummary
         do {
             summary = try await ActionsImporter(store: recordStore).run(tracker, dryRun: dryRun)

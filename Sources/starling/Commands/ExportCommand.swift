@@ -11,24 +11,14 @@ struct ExportCommand: AsyncParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case csv, jsonl }
 
-    @Option(help: "The store: a SQLite file path, or postgres://user@host/database.") var store = "starling.sqlite"
+    @OptionGroup var storeOptions: StoreOptions
     @Option(help: "csv or jsonl.") var format: Format = .csv
     @Option(name: .shortAndLong, help: "The folder to write the tables into.") var out: String
-    @Flag(help: "Replace the child's name and ID with keyed hashes (key from STARLING_PSEUDONYM_KEY).") var pseudonymise = false
+    @OptionGroup var pseudonymOptions: PseudonymOptions
 
     func run() async throws {
-        var pseudonymiser: Pseudonymiser?
-        if pseudonymise {
-            guard let key = ProcessInfo.processInfo.environment["STARLING_PSEUDONYM_KEY"], !key.isEmpty else {
-                throw ValidationError("--pseudonymise needs a secret key in STARLING_PSEUDONYM_KEY")
-            }
-            pseudonymiser = Pseudonymiser(secret: key)
-        }
-        guard store.contains("://") || FileManager.default.fileExists(atPath: store) else {
-            throw ValidationError("no store at '\(store)'; create one with starling migrate")
-        }
-        let recordStore = try await RecordStore.open(store)
-        let exporter = StoreExporter(store: recordStore, pseudonymiser: pseudonymiser)
+        let recordStore = try await storeOptions.openExisting()
+        let exporter = StoreExporter(store: recordStore, pseudonymiser: pseudonymOptions.pseudonymiser)
         let paths = try await exporter.export(format: format == .csv ? .csv : .jsonl, into: out)
         try await recordStore.close()
         paths.forEach { print($0) }

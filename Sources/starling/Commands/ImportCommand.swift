@@ -21,16 +21,12 @@ struct ImportCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write the output here instead of standard output.") var out: String?
     @Option(name: .customLong("csv-areas"), help: "With csv: also write one row per area of practice to this file.") var csvAreas: String?
     @Option(name: .customLong("csv-actions"), help: "With csv: also write one row per action to this file.") var csvActions: String?
-    @Flag(help: "Replace the child's name and ID with stable keyed hashes (key from STARLING_PSEUDONYM_KEY).")
-    var pseudonymise = false
+    @OptionGroup var pseudonymOptions: PseudonymOptions
     @OptionGroup var schemaOptions: SchemaOptions
     @Argument(help: "Files or folders to read.") var paths: [String]
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("name at least one file or folder") }
-        if pseudonymise, (ProcessInfo.processInfo.environment["STARLING_PSEUDONYM_KEY"] ?? "").isEmpty {
-            throw ValidationError("--pseudonymise needs a secret key in STARLING_PSEUDONYM_KEY (keep it safe: it is what makes the hashes irreversible)")
-        }
         if format != .csv, csvAreas != nil || csvActions != nil { throw ValidationError("--csv-areas and --csv-actions go with --format csv") }
     }
 
@@ -39,7 +35,7 @@ struct ImportCommand: ParsableCommand {
         let walk = FileWalker().walk(paths)
         for path in walk.missing { Diagnostics.error(path, "no such file or folder") }
         for skipped in walk.skipped { Diagnostics.warning(skipped.path, "skipped: \(skipped.reason)") }
-        let pseudonymiser = pseudonymise ? Pseudonymiser(secret: ProcessInfo.processInfo.environment["STARLING_PSEUDONYM_KEY"]!) : nil
+        let pseudonymiser = pseudonymOptions.pseudonymiser
 
         // JSON and JSON Lines are written as each file is read, so memory stays flat however
         // many files there are; CSV needs every record's columns before its header.

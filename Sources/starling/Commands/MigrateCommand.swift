@@ -15,7 +15,7 @@ struct MigrateCommand: AsyncParsableCommand {
             running the same command again. Files are never modified or moved.
             """)
 
-    @Option(help: "The store: a SQLite file path, or postgres://user@host/database.") var store = "starling.sqlite"
+    @OptionGroup var storeOptions: StoreOptions
     @Option(help: "Files read in parallel (default: the number of cores).") var jobs = ProcessInfo.processInfo.activeProcessorCount
     @Option(help: "The date taken as today for date checks (YYYY-MM-DD).") var today: String?
     @OptionGroup var schemaOptions: SchemaOptions
@@ -30,7 +30,7 @@ struct MigrateCommand: AsyncParsableCommand {
         let schema = try schemaOptions.load()
         let importer = try FormImporter(schema: schema)
         let engine = RuleEngine(pack: try RulePack.load(schemaDirectory: schema.directory), schema: schema)
-        let recordStore = try await RecordStore.open(store)
+        let recordStore = try await storeOptions.open()
         let stop = StopSignal()
         let reporter = ProgressReporter()
         let migrator = Migrator(store: recordStore, importer: importer, engine: engine, jobs: jobs, today: today ?? RuleEngine.today())

@@ -8,7 +8,7 @@ struct ReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report", abstract: "Writes the monthly QA report for a month from the store: report.html, a CSV per table, figures.json.")
 
-    @Option(help: "The store: a SQLite file path, or postgres://user@host/database.") var store = "starling.sqlite"
+    @OptionGroup var storeOptions: StoreOptions
     @Option(help: "The report month, YYYY-MM.") var month: String
     @Option(name: .customLong("as-of"), help: "The date actions are counted as of, YYYY-MM-DD (default: today).") var asOf: String?
     @Option(help: "The folder to write the report into.") var out: String
@@ -19,10 +19,7 @@ struct ReportCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        guard store.contains("://") || FileManager.default.fileExists(atPath: store) else {
-            throw ValidationError("no store at '\(store)'; create one with starling migrate")
-        }
-        let recordStore = try await RecordStore.open(store)
+        let recordStore = try await storeOptions.openExisting()
         let figures: ReportFigures
         do {
             figures = try await ReportBuilder.build(recordStore, month: ReportMonth(month)!, asOf: asOf ?? Self.today())
