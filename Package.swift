@@ -69,7 +69,9 @@ let package = Package(
             ]),
 
         // Test-only: builds .docx fixtures in memory so tests say exactly what they read.
-        .target(name: "StarlingTestSupport", dependencies: ["StarlingNative"], path: "Tests/StarlingTestSupport"),
+        .target(
+            name: "StarlingTestSupport", dependencies: ["StarlingNative", "StarlingSchema", "StarlingForms", "StarlingRules"],
+            path: "Tests/StarlingTestSupport"),
         // Benchmarks (see Benchmarks/README.md); not part of the product.
         .executableTarget(
             name: "starling-bench", dependencies: ["StarlingDocument", "StarlingNative"],
@@ -78,7 +80,7 @@ let package = Package(
         .testTarget(name: "StarlingNativeTests", dependencies: ["StarlingNative", "StarlingTestSupport"]),
         .testTarget(
             name: "StarlingDocumentTests", dependencies: ["StarlingDocument", "StarlingNative", "StarlingTestSupport"]),
-        .testTarget(name: "StarlingSchemaTests", dependencies: ["StarlingSchema"]),
+        .testTarget(name: "StarlingSchemaTests", dependencies: ["StarlingSchema", "StarlingTestSupport"]),
         .testTarget(
             name: "StarlingFormsTests",
             dependencies: ["StarlingForms", "StarlingSchema", "StarlingDocument", "StarlingTestSupport"]),

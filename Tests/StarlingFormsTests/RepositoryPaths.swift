@@ -7,12 +7,12 @@ import StarlingSchema
 enum RepositoryPaths {
     static let root: URL = RepositoryRoot.url
 
-    static var schemas: URL { root.appendingPathComponent("Schemas") }
+    static var schemas: URL { RepositorySchema.directory }
     static var samples: URL { root.appendingPathComponent("Samples") }
     static var layouts: URL { root.appendingPathComponent("Tests/Fixtures/layouts") }
 
-    static let schema: StarlingSchema = try! StarlingSchema.load(from: schemas)
-    static let importer: FormImporter = try! FormImporter(schema: schema)
+    static let schema: StarlingSchema = RepositorySchema.schema
+    static let importer: FormImporter = RepositorySchema.importer
 
     static func files(in folder: URL, extensions: Set<String>) -> [URL] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []

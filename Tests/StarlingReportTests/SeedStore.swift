@@ -65,8 +65,8 @@ struct AuditSpec {
 enum SeedStore {
     static let root: URL = RepositoryRoot.url
 
-    static let schema = try! StarlingSchema.load(from: root.appendingPathComponent("Schemas"))
-    static let engine = RuleEngine(pack: try! RulePack.load(schemaDirectory: schema.directory), schema: schema)
+    static let schema = RepositorySchema.schema
+    static let engine = RepositorySchema.engine
 
     /// Good (outstanding folded in) / RI / inadequate by legal status, per month: the seed's Table 3.
     static let table3: [(String, [String: [Int]])] = [

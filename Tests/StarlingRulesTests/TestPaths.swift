@@ -8,10 +8,10 @@ import StarlingSchema
 enum TestPaths {
     static let root: URL = RepositoryRoot.url
 
-    static let schema = try! StarlingSchema.load(from: root.appendingPathComponent("Schemas"))
-    static let importer = try! FormImporter(schema: schema)
-    static let pack = try! RulePack.load(schemaDirectory: schema.directory)
-    static let engine = RuleEngine(pack: pack, schema: schema)
+    static let schema = RepositorySchema.schema
+    static let importer = RepositorySchema.importer
+    static let pack = RepositorySchema.pack
+    static let engine = RepositorySchema.engine
     /// A fixed "today" so date rules do not depend on when the tests run.
-    static let today = "2020-06-30"
+    static let today = RepositorySchema.today
 }

@@ -1,17 +1,11 @@
 import Foundation
+import StarlingTestSupport
 import Testing
 @testable import StarlingSchema
 
 /// The repository's own schema loads and says what the brief says.
 struct SchemaLoadingTests {
-    static let directory: URL = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.path != "/" {
-            url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { break }
-        }
-        return url.appendingPathComponent("Schemas")
-    }()
+    static let directory = RepositorySchema.directory
 
     @Test func loadsTheRepositorySchema() throws {
         let schema = try StarlingSchema.load(from: Self.directory)

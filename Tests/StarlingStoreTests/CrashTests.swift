@@ -1,5 +1,6 @@
 import Foundation
 import StarlingStore
+import StarlingTestSupport
 import Testing
 
 /// `kill -9` a real `starling migrate` part-way, several times at different points, then
@@ -19,7 +20,7 @@ import Testing
         let process = Process()
         process.executableURL = try #require(Self.tool, "the starling tool is not built (swift build)")
         process.arguments = ["migrate", folder.path, "--store", store, "--jobs", "2", "--today", StoreFixtures.today,
-                             "--schemas", StoreFixtures.root.appendingPathComponent("Schemas").path]
+                             "--schemas", RepositorySchema.directory.path]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()

@@ -15,10 +15,10 @@ enum Backend: String, CaseIterable, Sendable, CustomStringConvertible {
 enum StoreFixtures {
     static let root: URL = RepositoryRoot.url
 
-    static let schema = try! StarlingSchema.load(from: root.appendingPathComponent("Schemas"))
-    static let importer = try! FormImporter(schema: schema)
-    static let engine = RuleEngine(pack: try! RulePack.load(schemaDirectory: schema.directory), schema: schema)
-    static let today = "2020-06-30"
+    static let schema = RepositorySchema.schema
+    static let importer = RepositorySchema.importer
+    static let engine = RepositorySchema.engine
+    static let today = RepositorySchema.today
 
     static func temporaryFolder(_ name: String) throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("starling-\(name)-\(UUID().uuidString)")
