@@ -49,7 +49,6 @@ public struct DocxAnnotator {
     /// The package's entries with the comments added.
     public func annotatedEntries(data: Data, file: String, findings: [Finding]) throws -> [ZipWriter.Entry] {
         let package = try OPCPackage(data: data, file: file)
-        let archive = try ZipArchive(data: data)
         let main = try package.mainDocumentPart()
         let strict = try package.relationships(of: "").contains { $0.type.hasPrefix("http://purl.oclc.org/ooxml/") }
         let namespace = strict ? "http://purl.oclc.org/ooxml/wordprocessingml/main" : "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -82,7 +81,7 @@ public struct DocxAnnotator {
                 inserts.append((anchor.end, 1, 0, end))
             }
         }
-        guard !comments.isEmpty else { return try Self.copy(archive) }
+        guard !comments.isEmpty else { return try Self.copy(package) }
         for (range, marks) in replaced {
             // `<w:p/>` becomes `<w:p>marks</w:p>`, keeping its attributes.
             var open = String(decoding: document[range], as: UTF8.self)
@@ -110,22 +109,22 @@ public struct DocxAnnotator {
             let xml = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
                 + #"<w:comments xmlns:w="\#(namespace)">"# + commentXML.joined() + "</w:comments>"
             additions.append(ZipWriter.Entry(name: name, data: Data(xml.utf8)))
-            changed["[Content_Types].xml"] = try addOverride(package: package, archive: archive, part: name)
+            changed["[Content_Types].xml"] = try addOverride(package: package, part: name)
             let relsPart = PartName.relationshipsPart(of: main)
             changed[relsPart] = try addRelationship(
-                archive: archive, relsPart: relsPart, type: relationshipType,
+                package: package, relsPart: relsPart, type: relationshipType,
                 target: Self.relativeTarget(from: main, to: name))
         }
 
         var entries: [ZipWriter.Entry] = []
         var written = Set<String>()
-        for entry in archive.entries where !entry.name.hasSuffix("/") {
-            let key = PartName.key(entry.name)
+        for name in package.partNames {
+            let key = PartName.key(name)
             if let replacement = changed.first(where: { PartName.key($0.key) == key })?.value {
-                entries.append(ZipWriter.Entry(name: entry.name, data: replacement))
+                entries.append(ZipWriter.Entry(name: name, data: replacement))
                 written.insert(key)
             } else {
-                entries.append(ZipWriter.Entry(name: entry.name, data: try archive.read(entry)))
+                entries.append(ZipWriter.Entry(name: name, data: try package.data(of: name)))
             }
         }
         for (name, data) in changed where !written.contains(PartName.key(name)) {
@@ -150,18 +149,17 @@ public struct DocxAnnotator {
             + paragraphs.joined() + "</w:comment>"
     }
 
-    private func addOverride(package: OPCPackage, archive: ZipArchive, part: String) throws -> Data {
-        var types = Array(try archive.read(named: "[Content_Types].xml"))
+    private func addOverride(package: OPCPackage, part: String) throws -> Data {
+        var types = Array(try package.data(of: "[Content_Types].xml"))
         guard let close = Self.lastClosingTag(in: types) else { throw AnnotationError.notWordML("[Content_Types].xml") }
         let override = #"<Override PartName="/\#(part)" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/>"#
         types.insert(contentsOf: Array(override.utf8), at: close)
         return Data(types)
     }
 
-    private func addRelationship(archive: ZipArchive, relsPart: String, type: String, target: String) throws -> Data {
-        let entry = archive.entries.first { PartName.key($0.name) == PartName.key(relsPart) }
-        var rels = entry.map { Array((try? archive.read($0)) ?? Data()) }
-            ?? Array(#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>"#.utf8)
+    private func addRelationship(package: OPCPackage, relsPart: String, type: String, target: String) throws -> Data {
+        let empty = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>"#
+        var rels = package.contains(relsPart) ? Array(try package.data(of: relsPart)) : Array(empty.utf8)
         let text = String(decoding: rels, as: UTF8.self)
         var id = "rIdStarlingComments"
         var n = 1
@@ -243,7 +241,7 @@ public struct DocxAnnotator {
         return result
     }
 
-    private static func copy(_ archive: ZipArchive) throws -> [ZipWriter.Entry] {
-        try archive.entries.filter { !$0.name.hasSuffix("/") }.map { ZipWriter.Entry(name: $0.name, data: try archive.read($0)) }
+    private static func copy(_ package: OPCPackage) throws -> [ZipWriter.Entry] {
+        try package.partNames.map { ZipWriter.Entry(name: $0, data: try package.data(of: $0)) }
     }
 }
