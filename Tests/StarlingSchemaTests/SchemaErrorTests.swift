@@ -79,6 +79,7 @@ struct SchemaErrorTests {
     }
 
     @Test func aMissingFolderSaysWhereItLooked() {
-        #expect(throws: SchemaError.self) { try StarlingSchema.load(from: URL(fileURLWithPath: "/nonexistent/Schemas")) }
+        let error = #expect(throws: SchemaError.self) { try StarlingSchema.load(from: URL(fileURLWithPath: "/nonexistent/Schemas")) }
+        #expect(error?.description.contains("/nonexistent/Schemas/starling.yaml") == true)
     }
 }

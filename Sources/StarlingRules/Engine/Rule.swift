@@ -36,8 +36,7 @@ public struct RuleContext: Sendable {
 
     /// Verdicts on the record's statements, shared by the rules that classify them: each
     /// statement is classified once per validation, not once per rule.
-    public var statements: StatementVerdicts { verdicts }
-    private let verdicts = StatementVerdicts()
+    public let statements = StatementVerdicts()
 
     /// Where the value of a field came from, for feedback that points at it.
     public func location(_ field: String) -> Location? {
