@@ -127,7 +127,7 @@ final class MappingSession {
             switch control.kind {
             case .checkBox:
                 // In a grid of boxes sharing one tag, each box's title is its option ("Good").
-                if isChoiceTarget(target), let option = control.title,
+                if choiceType(target) != nil, let option = control.title,
                    !isBooleanTarget(target) || BooleanNormaliser.bool(from: option) != nil {
                     guard control.checked == true else { continue }
                     written = option
@@ -457,13 +457,6 @@ final class MappingSession {
             }
         }
         return true
-    }
-
-    private func isChoiceTarget(_ target: FormSpec.Target) -> Bool {
-        switch target {
-        case .field(let field): isChoice(field.type)
-        case .areaPart(let part, _): part == .rating
-        }
     }
 
     private func isBooleanTarget(_ target: FormSpec.Target) -> Bool {

@@ -61,8 +61,6 @@ struct YAMLNode {
         return value
     }
 
-    func optionalString(_ key: String) throws -> String? { try child(key).map { try $0.scalar() } }
-
     /// A list of strings; a single string counts as a list of one.
     func strings(_ key: String) throws -> [String] {
         guard let child = child(key) else { return [] }
