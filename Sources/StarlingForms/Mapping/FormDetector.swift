@@ -4,6 +4,7 @@ import StarlingSchema
 /// Decides which STARLIng form a document is, from its title and how many of each form's
 /// field labels, tags and names it carries. Anything with too little evidence is not a form.
 struct FormDetector {
+    /// The form definitions, sharing one label cache for the document (see `FormSpec.caching`).
     let specs: [FormSpec]
 
     struct Verdict {
@@ -16,14 +17,16 @@ struct FormDetector {
         var best: (spec: FormSpec, score: Int, labels: Int, title: Bool)?
         let texts = layout.units.map(\.text).filter { !$0.isEmpty }
         let names = document.contentControls.flatMap { [$0.tag, $0.title].compactMap { $0 } } + document.formFields.compactMap(\.name)
-        let cache = LabelCache()
-        for spec in specs.map({ $0.caching(cache) }) {
+        let inlineLabels = texts.compactMap { LabelText.splitInline($0)?.label }
+        for spec in specs {
             var keys = Set<String>()
             var title = false
             for text in texts {
                 if !title, spec.isTitle(text) { title = true }
                 if case .field(let field)? = spec.target(forLabel: text, inArea: false) { keys.insert(field.key) }
-                if let (label, _) = LabelText.splitInline(text), case .field(let field)? = spec.target(forLabel: label, inArea: false) { keys.insert(field.key) }
+            }
+            for label in inlineLabels {
+                if case .field(let field)? = spec.target(forLabel: label, inArea: false) { keys.insert(field.key) }
             }
             for name in names {
                 if case .field(let field)? = spec.target(forTag: name) { keys.insert(field.key) }

@@ -15,7 +15,8 @@ public struct FormMapper: Sendable {
 
     public func map(_ document: WordDocument, sha256: String) -> FormRecord {
         let layout = FormLayout(document: document)
-        let verdict = FormDetector(specs: specs).detect(document, layout: layout)
+        let labels = LabelCache()
+        let verdict = FormDetector(specs: specs.map { $0.caching(labels) }).detect(document, layout: layout)
         var source = SourceInfo(
             file: document.file, sha256: sha256, formKind: .notAForm, layouts: [], schemaVersion: schema.version,
             title: nil, provenance: [:], revisions: document.revisions, comments: document.comments)
@@ -23,7 +24,7 @@ public struct FormMapper: Sendable {
             let unmapped = layout.units.filter { !$0.text.isEmpty }.map { UnmappedText(text: $0.text, location: $0.location) }
             return FormRecord(kind: .notAForm, body: .none, unmapped: unmapped, source: source, warnings: [], notAFormReason: verdict.reason)
         }
-        let session = MappingSession(document: document, spec: spec, normaliser: ValueNormaliser(schema: schema))
+        let session = MappingSession(document: document, layout: layout, spec: spec, normaliser: ValueNormaliser(schema: schema))
         session.run()
         source.formKind = spec.kind
         source.title = session.title
@@ -50,24 +51,22 @@ struct RecordAssembler {
             tree.set(RecordTree.storageKey(for: key, hasChildren: hasChildren), hit.value)
             provenance[key] = hit.location
         }
-        let areaList: [[String: Any]] = spec.areas.compactMap { area in
+        let areaList: [RecordValue] = spec.areas.compactMap { area in
             guard let builder = session.areas[area.key] else { return nil }
-            var entry: [String: Any] = ["area": area.key, "standards": area.standards]
+            var entry: [String: RecordValue] = ["area": .text(area.key), "standards": .texts(area.standards)]
             for (part, hit) in [("rating", builder.rating), ("evidence", builder.evidence), ("impact", builder.impact)] {
                 guard let hit else { continue }
                 entry[part] = hit.value
                 provenance["areas.\(area.key).\(part)"] = hit.location
             }
-            return entry
+            return .object(entry)
         }
-        if !areaList.isEmpty { tree.set("areas", areaList) }
+        if !areaList.isEmpty { tree.set("areas", .list(areaList)) }
         if !session.actions.isEmpty {
-            tree.set("actions", session.actions.enumerated().map { index, action in
-                action.mapValues(\.value).merging([:]) { a, _ in a }.reduce(into: [String: Any]()) { result, pair in
-                    result[pair.key] = pair.value
-                    provenance["actions[\(index)].\(pair.key)"] = action[pair.key]?.location
-                }
-            })
+            tree.set("actions", .list(session.actions.enumerated().map { index, action in
+                for (column, hit) in action { provenance["actions[\(index)].\(column)"] = hit.location }
+                return .object(action.mapValues(\.value))
+            }))
         }
         var warnings: [RecordWarning] = []
         if spec.kind == .monthlyAudit {

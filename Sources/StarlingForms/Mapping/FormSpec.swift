@@ -112,7 +112,21 @@ struct FormSpec {
 
     func isTitle(_ text: String) -> Bool {
         let candidates = candidates(text)
-        return detection.contains { phrase in candidates.contains { $0 == phrase || ($0.utf8.count <= phrase.utf8.count + 40 && $0.contains(phrase) && $0.count <= phrase.count + 40) } }
+        return detection.contains { phrase in
+            candidates.contains { $0 == phrase || ($0.utf8.count <= phrase.utf8.count + 40 && Self.bytes($0, contain: phrase) && $0.count <= phrase.count + 40) }
+        }
+    }
+
+    /// Whether `text` holds `phrase`, byte for byte. Foundation's `contains` goes through
+    /// NSString and the standard library's `firstRange(of:)` is generic and slow; these
+    /// are short normalised labels, where a plain scan is quickest.
+    private static func bytes(_ text: String, contain phrase: String) -> Bool {
+        let text = Array(text.utf8), phrase = Array(phrase.utf8)
+        guard !phrase.isEmpty, phrase.count <= text.count else { return phrase.isEmpty }
+        for start in 0...(text.count - phrase.count) where text[start] == phrase[0] {
+            if text[start..<(start + phrase.count)].elementsEqual(phrase) { return true }
+        }
+        return false
     }
 
     /// A copy that remembers the label candidates of each text it is asked about: the

@@ -7,16 +7,23 @@ enum LabelText {
     /// Normalised candidates for `text` as a whole label, most literal first.
     static func candidates(_ text: String) -> [String] {
         let trimmed = text.trimmedWhitespace
-        guard !trimmed.isEmpty, trimmed.count <= 160 else { return [] }
+        // Labels are short; measuring bytes first spares counting the characters of long text.
+        let bytes = trimmed.utf8.count
+        guard bytes > 0, bytes <= 160 || (bytes <= 640 && trimmed.count <= 160) else { return [] }
         let withoutNumber = dropNumbering(trimmed)
-        let forms = [trimmed, dropHints(trimmed), withoutNumber, dropHints(withoutNumber)]
+        let hinted = trimmed.utf8.contains(UInt8(ascii: "("))
+        // Only the forms that differ are normalised: most texts have no number and no hint.
+        var forms = [trimmed]
+        if hinted { forms.append(dropHints(trimmed)) }
+        if withoutNumber != trimmed { forms.append(withoutNumber) }
+        if hinted, withoutNumber != trimmed { forms.append(dropHints(withoutNumber)) }
         var seen = Set<String>()
         return forms.map(LabelKey.normalise).filter { !$0.isEmpty && seen.insert($0).inserted }
     }
 
     /// "Date of birth (dd/mm/yyyy)" → "Date of birth ".
     static func dropHints(_ text: String) -> String {
-        guard text.contains("(" as Character) else { return text }
+        guard text.utf8.contains(UInt8(ascii: "(")) else { return text }
         var result = ""
         var depth = 0
         for character in text {
@@ -30,7 +37,7 @@ enum LabelText {
     /// "3. Planning", "Section 2 Planning", "b) Impact", "iv: Rating" → the words after the number.
     static func dropNumbering(_ text: String) -> String {
         var rest = Substring(text).drop { $0.isWhitespace }
-        let lowered = rest.lowercased()
+        let lowered = rest.prefix(9).lowercased()
         for word in ["section", "question", "area", "part", "q"] where lowered.hasPrefix(word) {
             rest = rest.dropFirst(word.count).drop { $0.isWhitespace }
             break
@@ -47,13 +54,30 @@ enum LabelText {
 
     /// "Label: value" on one line → (label, value), when there is a colon early in the line.
     static func splitInline(_ text: String) -> (label: String, value: String)? {
-        let firstLine = text.prefix { $0 != "\n" }
-        guard let colon = firstLine.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
+        // Find the colon in the UTF-8 bytes: a long paragraph with no colon near its start
+        // is rejected without walking its characters.
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        var scanned = 0
+        var colon: String.Index?
+        var after: String.Index?
+        while index < bytes.endIndex, scanned < 80 * 4 {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\n") { break }
+            let next = bytes.index(after: index)
+            if byte == UInt8(ascii: ":") { colon = index; after = next; break }
+            // "：" (U+FF1A, full-width colon) is EF BC 9A.
+            if byte == 0xEF, next < bytes.endIndex, bytes[next] == 0xBC {
+                let third = bytes.index(after: next)
+                if third < bytes.endIndex, bytes[third] == 0x9A { colon = index; after = bytes.index(after: third); break }
+            }
+            index = next
+            scanned += 1
+        }
+        guard let colon, let after else { return nil }
         let label = String(text[..<colon])
         guard label.count <= 80, !label.isEmpty else { return nil }
-        let value = String(text[text.index(after: colon)...]).trimmedWhitespace
+        let value = text[after...].trimmedWhitespace
         return (label, value)
     }
 }
-
-import Foundation

@@ -21,7 +21,7 @@ final class MappingSession {
     }
 
     struct Hit {
-        var value: Any
+        var value: RecordValue
         var location: Location
         var method: Method
     }
@@ -51,12 +51,17 @@ final class MappingSession {
     private var controlsByUnit: [Int: [ContentControl]] = [:]
     private var fieldsByUnit: [Int: [FormField]] = [:]
     private var placeholderText: [Int: [String]] = [:]
+    /// Each unit's text without placeholders, worked out once: the walk asks many times.
+    private var valueTexts: [String?]
 
-    init(document: WordDocument, spec: FormSpec, normaliser: ValueNormaliser) {
+    /// `layout` and the spec's label cache are the ones the detector already built for
+    /// this document; nothing is worked out twice.
+    init(document: WordDocument, layout: FormLayout, spec: FormSpec, normaliser: ValueNormaliser) {
         self.document = document
-        self.spec = spec.caching()
+        self.spec = spec
         self.normaliser = normaliser
-        self.layout = FormLayout(document: document)
+        self.layout = layout
+        self.valueTexts = Array(repeating: nil, count: layout.units.count)
         indexControlsAndFields()
     }
 
@@ -108,9 +113,12 @@ final class MappingSession {
 
     /// A unit's text without template placeholder text.
     func valueText(_ unit: TextUnit) -> String {
+        if let known = valueTexts[unit.id] { return known }
         var text = unit.text
         for placeholder in placeholderText[unit.id] ?? [] { text = text.replacingOccurrences(of: placeholder, with: "") }
-        return text.trimmedWhitespace
+        text = text.trimmedWhitespace
+        valueTexts[unit.id] = text
+        return text
     }
 
     /// Reads the unit's content controls and form fields; consumes the unit if they
@@ -523,7 +531,7 @@ final class MappingSession {
             }
             if action["description"] != nil, action["into_care_plan"] == nil, columns.values.contains("into_care_plan") {
                 // A tick column left blank on an action that exists: not added to the plan.
-                if let location = action["description"]?.location { action["into_care_plan"] = Hit(value: false, location: location, method: .table) }
+                if let location = action["description"]?.location { action["into_care_plan"] = Hit(value: .boolean(false), location: location, method: .table) }
             }
             if !action.isEmpty { actions.append(action) }
         }

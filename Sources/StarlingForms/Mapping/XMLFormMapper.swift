@@ -147,7 +147,7 @@ private struct XMLSession {
             keep(node.attributes.values.joined(separator: " "), node, "areas.area")
             return
         }
-        var entry: [String: Any] = ["area": key, "standards": area.standards]
+        var entry: [String: RecordValue] = ["area": .text(key), "standards": .texts(area.standards)]
         let rating = node.attributes["rating"] ?? node.child("rating")?.text
         if let rating {
             let outcome = normaliser.normalise(rating, as: .vocabulary("rating"))
@@ -158,18 +158,17 @@ private struct XMLSession {
         for part in ["evidence", "impact"] {
             guard let element = node.child(part) else { continue }
             let statements = element.children.compactMap(\.text) + (element.text.map { [$0] } ?? [])
-            if !statements.isEmpty { entry[part] = statements }
+            if !statements.isEmpty { entry[part] = .texts(statements) }
             provenance["areas.\(key).\(part)"] = location(element, "areas.\(key).\(part)")
         }
-        var list = (tree.jsonObject()["areas"] as? [[String: Any]]) ?? []
-        list.append(entry)
-        tree.set("areas", list)
+        guard case .list(let list)? = tree.value(at: "areas") else { tree.set("areas", .list([.object(entry)])); return }
+        tree.set("areas", .list(list + [.object(entry)]))
     }
 
     private mutating func actions(_ node: XMLElementNode) {
-        var list: [[String: Any]] = []
+        var list: [RecordValue] = []
         for (index, action) in node.children.enumerated() {
-            var entry: [String: Any] = [:]
+            var entry: [String: RecordValue] = [:]
             for child in action.children {
                 let column = Self.snake(child.name)
                 guard let text = child.text else { continue }
@@ -179,8 +178,8 @@ private struct XMLSession {
                 if let warning = outcome.warning { warnings.append(RecordWarning(field: "actions[\(index)].\(column)", message: warning, written: text, location: location(child, column))) }
                 provenance["actions[\(index)].\(column)"] = location(child, "actions[\(index)].\(column)")
             }
-            if !entry.isEmpty { list.append(entry) }
+            if !entry.isEmpty { list.append(.object(entry)) }
         }
-        if !list.isEmpty { tree.set("actions", list) }
+        if !list.isEmpty { tree.set("actions", .list(list)) }
     }
 }

@@ -5,7 +5,11 @@ enum ChoiceResolver {
     private static let ticked: Set<Character> = ["☒", "☑", "✓", "✔", "✅", "✗", "✘", "☓"]
     private static let empty: Set<Character> = ["☐", "□"]
 
-    static func hasBoxes(_ text: String) -> Bool { text.contains { ticked.contains($0) || empty.contains($0) } }
+    static func hasBoxes(_ text: String) -> Bool {
+        // Every box and tick glyph is encoded from 0xE2 in UTF-8: most text has none.
+        guard text.utf8.contains(0xE2) else { return false }
+        return text.contains { ticked.contains($0) || empty.contains($0) }
+    }
 
     /// In "☐ Outstanding ☒ Good ☐ Requires improvement", the labels whose box is ticked.
     /// A box may come before its label (the usual) or after it ("Good ☒").
@@ -14,7 +18,7 @@ enum ChoiceResolver {
         var label = ""
         var pendingBox: Bool?
         func flush() {
-            let trimmed = label.trimmingCharacters(in: .whitespacesAndNewlines.union(.init(charactersIn: "/|,;")))
+            let trimmed = trimmingSeparators(label)
             if !trimmed.isEmpty || pendingBox != nil { segments.append((pendingBox, trimmed)) }
             label = ""
             pendingBox = nil
@@ -39,6 +43,13 @@ enum ChoiceResolver {
             }
         }
         return result
+    }
+
+    /// A label without white space or the separators ("/", "|", ",", ";") around it.
+    private static func trimmingSeparators(_ text: String) -> String {
+        let isSeparator: (Character) -> Bool = { $0.isWhitespace || "/|,;".contains($0) }
+        guard let first = text.firstIndex(where: { !isSeparator($0) }), let last = text.lastIndex(where: { !isSeparator($0) }) else { return "" }
+        return String(text[first...last])
     }
 
     /// A cell left unmarked in a grid: empty or an empty box.

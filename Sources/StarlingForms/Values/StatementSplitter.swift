@@ -13,11 +13,10 @@ enum StatementSplitter {
     static func statements(_ paragraphs: [(text: String, isListItem: Bool)]) -> [String] {
         var result: [String] = []
         for paragraph in paragraphs {
-            for line in paragraph.text.split(whereSeparator: \.isNewline) {
+            for line in lines(paragraph.text) {
                 var text = line.trimmedWhitespace
                 guard !text.isEmpty else { continue }
-                if let first = text.first, bullets.contains(first), text.count > 1,
-                   text.dropFirst().first?.isWhitespace == true {
+                if let first = text.first, bullets.contains(first), text.dropFirst().first?.isWhitespace == true {
                     text = String(text.dropFirst()).trimmedWhitespace
                     result.append(text)
                 } else if paragraph.isListItem {
@@ -30,24 +29,40 @@ enum StatementSplitter {
         return result.filter { !$0.isEmpty }
     }
 
+    /// The text's lines, split on scalars rather than characters (see `sentences`).
+    private static func lines(_ text: String) -> [Substring] {
+        text.unicodeScalars.split { scalar in
+            switch scalar.value {
+            case 0x0A...0x0D, 0x85, 0x2028, 0x2029: true
+            default: false
+            }
+        }.map(Substring.init)
+    }
+
     /// Sentence split at `.`, `!` or `?` followed by a space and a capital, digit or quote,
-    /// except after a known abbreviation or a single initial.
+    /// except after a known abbreviation or a single initial. Works on Unicode scalars, not
+    /// characters: every mark it looks for is a single scalar, and grapheme breaking long
+    /// evidence text was most of the mapper's cost.
     static func sentences(_ text: String) -> [String] {
-        let characters = Array(text)
+        let view = text.unicodeScalars
+        let scalars = Array(view)
+        // Where each scalar starts, so sentences are cut from the text rather than rebuilt.
+        let offsets = Array(view.indices) + [view.endIndex]
+        func string(_ range: Range<Int>) -> String { String(Substring(view[offsets[range.lowerBound]..<offsets[range.upperBound]])) }
         var sentences: [String] = []
         var start = 0
         var i = 0
-        while i < characters.count {
-            let c = characters[i]
+        while i < scalars.count {
+            let c = scalars[i]
             if c == "." || c == "!" || c == "?" {
                 var end = i + 1
-                while end < characters.count, characters[end] == "." || characters[end] == "\"" || characters[end] == "”" || characters[end] == ")" { end += 1 }
-                if end < characters.count, characters[end].isWhitespace {
+                while end < scalars.count, scalars[end] == "." || scalars[end] == "\"" || scalars[end] == "”" || scalars[end] == ")" { end += 1 }
+                if end < scalars.count, isSpace(scalars[end]) {
                     var next = end
-                    while next < characters.count, characters[next].isWhitespace { next += 1 }
-                    let startsSentence = next < characters.count && (characters[next].isUppercase || characters[next].isNumber || "\"“'‘(".contains(characters[next]))
-                    if startsSentence, c != "." || !isAbbreviation(characters, before: i) {
-                        sentences.append(String(characters[start..<end]).trimmedWhitespace)
+                    while next < scalars.count, isSpace(scalars[next]) { next += 1 }
+                    let startsSentence = next < scalars.count && (isUppercase(scalars[next]) || isDigit(scalars[next]) || "\"“'‘(".unicodeScalars.contains(scalars[next]))
+                    if startsSentence, c != "." || !isAbbreviation(scalars, before: i) {
+                        sentences.append(string(start..<end).trimmedWhitespace)
                         start = next
                         i = next
                         continue
@@ -56,16 +71,34 @@ enum StatementSplitter {
             }
             i += 1
         }
-        let rest = String(characters[start...]).trimmedWhitespace
+        let rest = string(start..<scalars.count).trimmedWhitespace
         if !rest.isEmpty { sentences.append(rest) }
         return sentences
     }
 
-    private static func isAbbreviation(_ characters: [Character], before index: Int) -> Bool {
+    private static func isAbbreviation(_ scalars: [Unicode.Scalar], before index: Int) -> Bool {
         var j = index - 1
-        while j >= 0, characters[j].isLetter || characters[j] == "." { j -= 1 }
-        let word = String(characters[(j + 1)..<index]).lowercased()
-        if word.count == 1, characters[index - 1].isUppercase { return true }  // an initial: "J. Smith"
-        return abbreviations.contains(word)
+        while j >= 0, isLetter(scalars[j]) || scalars[j] == "." { j -= 1 }
+        var word = String.UnicodeScalarView()
+        word.append(contentsOf: scalars[(j + 1)..<index])
+        if index - (j + 1) == 1, isUppercase(scalars[index - 1]) { return true }  // an initial: "J. Smith"
+        return abbreviations.contains(String(word).lowercased())
+    }
+
+    // ASCII answers first: the Unicode property tables are slow to consult for every scalar.
+    private static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? s == " " || (s.value >= 0x09 && s.value <= 0x0D) : s.properties.isWhitespace
+    }
+
+    private static func isUppercase(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? (s.value >= 0x41 && s.value <= 0x5A) : s.properties.isUppercase
+    }
+
+    private static func isDigit(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? (s.value >= 0x30 && s.value <= 0x39) : s.properties.numericType != nil
+    }
+
+    private static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? ((s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A) : s.properties.isAlphabetic
     }
 }

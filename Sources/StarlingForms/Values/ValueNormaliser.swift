@@ -7,8 +7,8 @@ struct ValueNormaliser {
     let schema: StarlingSchema
 
     struct Outcome {
-        /// JSON-compatible: String, Int, Bool or [String]. Nil when nothing was entered.
-        var value: Any?
+        /// Text, a number, yes/no or statements. Nil when nothing was entered.
+        var value: RecordValue?
         var warning: String?
     }
 
@@ -20,6 +20,10 @@ struct ValueNormaliser {
     ]
 
     static func isPlaceholder(_ text: String) -> Bool {
+        // Placeholders are short; long text with a letter or digit in it is never one.
+        if text.utf8.count > 64, text.utf8.contains(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || ($0 >= 0x30 && $0 <= 0x39) }) {
+            return false
+        }
         let key = LabelKey.normalise(text)
         if key.isEmpty { return !ChoiceResolver.hasBoxes(text) }
         return placeholders.contains(key)
@@ -32,21 +36,21 @@ struct ValueNormaliser {
         switch type {
         case .statements:
             let statements = StatementSplitter.statements(paragraphs)
-            return Outcome(value: statements.isEmpty ? nil : statements)
+            return Outcome(value: statements.isEmpty ? nil : .texts(statements))
         case .multiline:
-            return Outcome(value: written)
+            return Outcome(value: .text(written))
         case .text:
-            return Outcome(value: lines.joined(separator: " "))
+            return Outcome(value: .text(lines.joined(separator: " ")))
         case .date:
-            if let iso = DateNormaliser.isoDate(from: written) { return Outcome(value: iso) }
-            return Outcome(value: written, warning: "'\(written)' is not a date Starling can read; kept as written")
+            if let iso = DateNormaliser.isoDate(from: written) { return Outcome(value: .text(iso)) }
+            return Outcome(value: .text(written), warning: "'\(written)' is not a date Starling can read; kept as written")
         case .month:
-            if let month = MonthNormaliser.isoMonth(from: written) { return Outcome(value: month) }
-            if let iso = DateNormaliser.isoDate(from: written) { return Outcome(value: String(iso.prefix(7))) }
-            return Outcome(value: written, warning: "'\(written)' is not a month Starling can read; kept as written")
+            if let month = MonthNormaliser.isoMonth(from: written) { return Outcome(value: .text(month)) }
+            if let iso = DateNormaliser.isoDate(from: written) { return Outcome(value: .text(String(iso.prefix(7)))) }
+            return Outcome(value: .text(written), warning: "'\(written)' is not a month Starling can read; kept as written")
         case .integer:
             let digits = written.prefix { $0.isNumber || $0.isWhitespace }.filter(\.isNumber)
-            if let number = Int(digits) { return Outcome(value: number) }
+            if let number = Int(digits) { return Outcome(value: .integer(number)) }
             return Outcome(value: nil, warning: "'\(written)' is not a whole number; left out of the record")
         case .boolean:
             return boolean(written)
@@ -62,24 +66,24 @@ struct ValueNormaliser {
     private func boolean(_ written: String) -> Outcome {
         if ChoiceResolver.hasBoxes(written) {
             let ticked = ChoiceResolver.tickedOptions(in: written)
-            if ticked.isEmpty, written.allSatisfy({ "☐□ \t\n".contains($0) }) { return Outcome(value: false) }
+            if ticked.isEmpty, written.allSatisfy({ "☐□ \t\n".contains($0) }) { return Outcome(value: .boolean(false)) }
             if let first = ticked.first {
-                if let value = BooleanNormaliser.bool(from: first) { return Outcome(value: value) }
-                return Outcome(value: true)  // a single ticked box with its own label
+                if let value = BooleanNormaliser.bool(from: first) { return Outcome(value: .boolean(value)) }
+                return Outcome(value: .boolean(true))  // a single ticked box with its own label
             }
-            if written.contains(where: { "☒☑✓✔✗✘".contains($0) }) { return Outcome(value: true) }
-            return Outcome(value: false)
+            if written.contains(where: { "☒☑✓✔✗✘".contains($0) }) { return Outcome(value: .boolean(true)) }
+            return Outcome(value: .boolean(false))
         }
-        if let value = BooleanNormaliser.bool(from: written) { return Outcome(value: value) }
+        if let value = BooleanNormaliser.bool(from: written) { return Outcome(value: .boolean(value)) }
         // "Yes – discussed in supervision": the answer, then a comment.
         if let first = written.split(whereSeparator: { !$0.isLetter }).first, let value = BooleanNormaliser.bool(from: String(first)) {
-            return Outcome(value: value)
+            return Outcome(value: .boolean(value))
         }
         return Outcome(value: nil, warning: "'\(written)' is not a yes or no; left out of the record")
     }
 
     private func vocabulary(_ name: String, _ written: String) -> Outcome {
-        guard let vocabulary = schema.vocabulary(name) else { return Outcome(value: written) }
+        guard let vocabulary = schema.vocabulary(name) else { return Outcome(value: .text(written)) }
         var text = written
         if ChoiceResolver.hasBoxes(written) {
             let ticked = ChoiceResolver.tickedOptions(in: written)
@@ -87,16 +91,16 @@ struct ValueNormaliser {
             text = first
             if ticked.count > 1 {
                 let keys = ticked.compactMap { vocabulary.key(for: $0) }
-                return Outcome(value: keys.first ?? first, warning: "more than one box is ticked (\(ticked.joined(separator: ", "))); took the first")
+                return Outcome(value: .text(keys.first ?? first), warning: "more than one box is ticked (\(ticked.joined(separator: ", "))); took the first")
             }
         }
-        if let key = vocabulary.key(for: text) { return Outcome(value: key) }
+        if let key = vocabulary.key(for: text) { return Outcome(value: .text(key)) }
         // "Attempted – child was at school": the answer, then a reason.
         for separator in ["\n", " – ", " - ", ":", ",", ";", "(", "."] {
             if let head = text.components(separatedBy: separator).first, head != text, let key = vocabulary.key(for: head) {
-                return Outcome(value: key)
+                return Outcome(value: .text(key))
             }
         }
-        return Outcome(value: text, warning: "'\(text)' is not one of the \(name.replacingOccurrences(of: "_", with: " ")) values; kept as written")
+        return Outcome(value: .text(text), warning: "'\(text)' is not one of the \(name.replacingOccurrences(of: "_", with: " ")) values; kept as written")
     }
 }

@@ -9,13 +9,22 @@ public enum LabelKey {
         return normaliseUnicode(text)
     }
 
-    /// The common case, without Foundation's folding: every byte ASCII.
+    /// The common case, without Foundation's folding: ASCII text, possibly with typographic
+    /// punctuation (curly quotes, dashes, no-break spaces), which folding would leave alone
+    /// anyway. Nil for anything else (letters with accents, other scripts).
     private static func normaliseASCII(_ text: String) -> String? {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        for byte in text.utf8 {
-            guard byte < 0x80 else { return nil }
+        for scalar in text.unicodeScalars {
+            guard scalar.isASCII else {
+                switch scalar.value {
+                case 0x2018, 0x2019: continue  // ‘ ’ as in "child’s"
+                case 0xA0, 0x2000...0x2017, 0x201A...0x206F: pendingSpace = true; continue  // spaces, dashes, quotes, bullets
+                default: return nil
+                }
+            }
+            let byte = UInt8(scalar.value)
             switch byte {
             case UInt8(ascii: "'"), UInt8(ascii: "`"):
                 continue
