@@ -85,16 +85,8 @@ public struct StoredFile: Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let data = try encoder.encode(record)
-        let json = (try JSONSerialization.jsonObject(with: data)) as? [String: Any] ?? [:]
-        func value(_ path: String) -> String? {
-            var node: Any? = json
-            for part in path.split(separator: ".") { node = (node as? [String: Any])?[String(part)] }
-            return node as? String
-        }
         let audit = record.audit
-        let rating = value("judgement.rating")
-        let moderated = value("moderation.rating")
-        let month = value("audit.month") ?? (value("observed_on") ?? value("meeting.date")).map { String($0.prefix(7)) }
+        let columns = ReportColumns(record)
         var statements = [SQLStatement(
             """
             INSERT INTO records (source_id, kind, month, team, legal_status, child_id, auditor, rating, moderated_rating, final_rating,
@@ -104,13 +96,13 @@ public struct StoredFile: Sendable {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             [
-                .text(id), .text(record.kind.rawValue), .init(month), .init(value("team")), .init(value("child.legal_status")),
-                .init(value("child.id")), .init(value("auditor.name") ?? value("observer.name")), .init(rating), .init(moderated),
-                .init(moderated ?? rating), .init(value("moderation.outcome")), .init(value("moderation.moderator")),
-                .init(value("concern.category")), .init(value("completed_on")), .init(value("submitted_on")),
-                .init(value("participation.social_worker.outcome")), .init(value("participation.team_manager.outcome")),
-                .init(value("participation.child.outcome")), .init(value("participation.parent_carer.outcome")),
-                .init(value("participation.iro_cp_chair.outcome")), .init(validation.admissible), .init(validation.blocking),
+                .text(id), .text(record.kind.rawValue), .init(columns.month), .init(columns.team), .init(audit?.child?.legalStatus),
+                .init(audit?.child?.id), .init(columns.author), .init(audit?.judgement?.rating), .init(audit?.moderation?.rating),
+                .init(audit?.moderation?.rating ?? audit?.judgement?.rating), .init(audit?.moderation?.outcome), .init(audit?.moderation?.moderator),
+                .init(audit?.concern?.category), .init(audit?.completedOn), .init(audit?.submittedOn),
+                .init(audit?.participation?.socialWorker?.outcome), .init(audit?.participation?.teamManager?.outcome),
+                .init(audit?.participation?.child?.outcome), .init(audit?.participation?.parentCarer?.outcome),
+                .init(audit?.participation?.iroCpChair?.outcome), .init(validation.admissible), .init(validation.blocking),
                 .init(validation.advisories), .text(record.source.schemaVersion), .text(String(decoding: data, as: UTF8.self)),
             ])]
         for (position, area) in (audit?.areas ?? []).enumerated() {
@@ -138,5 +130,26 @@ public struct StoredFile: Sendable {
                 [.text(id), .init(position), .text(note.0), .init(note.1), .init(note.2), .text(note.3)]))
         }
         return statements
+    }
+}
+
+/// The columns every kind of record fills, read from the typed record: the month it is
+/// about, its team, and who wrote it (the auditor or the observer).
+private struct ReportColumns {
+    var month: String?
+    var team: String?
+    var author: String?
+
+    init(_ record: FormRecord) {
+        switch record.body {
+        case .audit(let audit):
+            (month, team, author) = (audit.audit?.month, audit.team, audit.auditor?.name)
+        case .practiceObservation(let observation):
+            (month, team, author) = (observation.observedOn.map { String($0.prefix(7)) }, observation.team, observation.observer?.name)
+        case .meetingObservation(let observation):
+            (month, team, author) = (observation.meeting?.date.map { String($0.prefix(7)) }, nil, observation.observer?.name)
+        case .none:
+            break
+        }
     }
 }

@@ -18,17 +18,17 @@ public struct StatementClassifier: Sendable {
     /// Extra words that mean the child in this record: their names.
     let names: [String]
 
-    /// Each word-list entry split into words once, not per statement.
-    private let phrases: [String: [String]]
+    /// The word lists indexed by their first word, so a statement is checked against the
+    /// entries its own words could start rather than against every entry.
+    private let about: WordListIndex
+    private let process: WordListIndex
+    private let advice: WordListIndex
 
     public init(words: RulePack.WordLists, childName: String?) {
         self.words = words
-        var phrases: [String: [String]] = [:]
-        for entry in words.child + words.lived + words.process + words.advice + words.outcome {
-            let lower = entry.lowercased()
-            phrases[entry] = lower.hasPrefix("^") ? [lower] : Self.words(lower)
-        }
-        self.phrases = phrases
+        about = WordListIndex(words.child + words.lived)
+        process = WordListIndex(words.process)
+        advice = WordListIndex(words.advice)
         self.names = (childName ?? "").split(separator: " ").map(String.init).filter { $0.count >= 2 }
     }
 
@@ -36,14 +36,13 @@ public struct StatementClassifier: Sendable {
         // Words of the statement, lower-cased, apostrophes kept ("tia's"); punctuation splits.
         let tokens = Self.words(statement)
         let wordSet = Set(tokens)
-        func matches(_ list: [String]) -> [String] {
-            list.filter { Self.matches(phrases[$0] ?? Self.words($0.lowercased()), tokens: tokens, wordSet: wordSet) }
-        }
-        let about = matches(words.child + words.lived) + names.filter { name in
+        let named = names.filter { name in
             let lower = name.lowercased()
             return wordSet.contains(lower) || wordSet.contains(lower + "'s") || wordSet.contains(lower + "’s")
         }
-        return Verdict(aboutChild: about, process: matches(words.process), advice: matches(words.advice))
+        return Verdict(aboutChild: about.entries(in: tokens, wordSet: wordSet) + named,
+                       process: process.entries(in: tokens, wordSet: wordSet),
+                       advice: advice.entries(in: tokens, wordSet: wordSet))
     }
 
     /// Whether a word-list entry occurs in the statement's words: a word, a phrase (its
@@ -92,6 +91,47 @@ public struct StatementClassifier: Sendable {
 
     public static func similarity(_ x: Set<String>, _ y: Set<String>) -> Double {
         guard !x.isEmpty, !y.isEmpty else { return 0 }
-        return Double(x.intersection(y).count) / Double(min(x.count, y.count))
+        let (smaller, larger) = x.count <= y.count ? (x, y) : (y, x)
+        let shared = smaller.reduce(0) { larger.contains($1) ? $0 + 1 : $0 }  // no intersection set built
+        return Double(shared) / Double(smaller.count)
+    }
+}
+
+/// One word list, each entry split into words once and indexed by the word it starts with
+/// ("^word" entries, which must open the statement, by that word).
+private struct WordListIndex: Sendable {
+    private let entries: [(entry: String, phrase: [String])]
+    private let byFirstWord: [String: [Int]]
+    private let byOpeningWord: [String: [Int]]
+
+    init(_ list: [String]) {
+        var entries: [(String, [String])] = []
+        var byFirstWord: [String: [Int]] = [:]
+        var byOpeningWord: [String: [Int]] = [:]
+        for entry in list {
+            let lower = entry.lowercased()
+            let phrase = lower.hasPrefix("^") ? [lower] : StatementClassifier.words(lower)
+            guard let first = phrase.first else { continue }
+            if first.hasPrefix("^") {
+                byOpeningWord[String(first.dropFirst()), default: []].append(entries.count)
+            } else {
+                byFirstWord[first, default: []].append(entries.count)
+            }
+            entries.append((entry, phrase))
+        }
+        self.entries = entries
+        self.byFirstWord = byFirstWord
+        self.byOpeningWord = byOpeningWord
+    }
+
+    /// The entries found in the statement, in the list's order.
+    func entries(in tokens: [String], wordSet: Set<String>) -> [String] {
+        var found: [Int] = tokens.first.flatMap { byOpeningWord[$0] } ?? []
+        for word in wordSet {
+            for index in byFirstWord[word] ?? [] where StatementClassifier.matches(entries[index].phrase, tokens: tokens, wordSet: wordSet) {
+                found.append(index)
+            }
+        }
+        return found.sorted().map { entries[$0].entry }
     }
 }
