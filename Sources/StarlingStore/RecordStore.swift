@@ -56,7 +56,7 @@ public final class RecordStore: Sendable {
     @discardableResult
     public func store(_ file: StoredFile) async throws -> String {
         let place = file.placement(previous: try await knownSources()[file.path], owners: try await contentOwners())
-        try await database.execute(try file.statements(place, now: Timestamp.now()))
+        try await database.execute(file.statements(place, now: Timestamp.now()))
         return place.id
     }
 

@@ -7,8 +7,18 @@ import StarlingRules
 /// either a record with its findings, or why it was quarantined.
 public struct StoredFile: Sendable {
     public enum Content: Sendable {
-        case record(FormRecord, Validation)
+        /// `json` is the record as stored, encoded on the worker that read it rather than
+        /// by the single writer.
+        case record(FormRecord, Validation, json: String)
         case quarantined(reason: String, message: String)
+    }
+
+    /// The content for a record, with the JSON the store keeps (keys sorted, so two runs
+    /// store the same text).
+    public static func record(_ record: FormRecord, _ validation: Validation) throws -> Content {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return .record(record, validation, json: String(decoding: try encoder.encode(record), as: UTF8.self))
     }
 
     public var path: String
@@ -48,12 +58,12 @@ public struct StoredFile: Sendable {
             duplicateOf: isRecord ? owners[sha256] : nil, previousId: previous?.id)
     }
 
-    func statements(_ placement: Placement, now: String) throws -> [SQLStatement] {
-        try statements(id: placement.id, version: placement.version, now: now, duplicateOf: placement.duplicateOf, previousId: placement.previousId)
+    func statements(_ placement: Placement, now: String) -> [SQLStatement] {
+        statements(id: placement.id, version: placement.version, now: now, duplicateOf: placement.duplicateOf, previousId: placement.previousId)
     }
 
     /// The statements that store this file as `version` of its path.
-    private func statements(id: String, version: Int, now: String, duplicateOf: String?, previousId: String?) throws -> [SQLStatement] {
+    private func statements(id: String, version: Int, now: String, duplicateOf: String?, previousId: String?) -> [SQLStatement] {
         var outcome = "imported"
         if duplicateOf != nil { outcome = "duplicate" } else if case .quarantined = content { outcome = "quarantined" }
         var statements = [
@@ -66,8 +76,8 @@ public struct StoredFile: Sendable {
         switch content {
         case .quarantined(let reason, let message):
             statements.append(SQLStatement("INSERT INTO quarantine (source_id, reason, message) VALUES (?, ?, ?)", [.text(id), .text(reason), .text(message)]))
-        case .record(let record, let validation):
-            statements += try recordStatements(id: id, record: record, validation: validation)
+        case .record(let record, let validation, let json):
+            statements += recordStatements(id: id, record: record, validation: validation, json: json)
             if let previousId {
                 // A new version of an audit keeps the completion dates the tracker gave the
                 // actions of the version before it (matched by position and description).
@@ -81,10 +91,7 @@ public struct StoredFile: Sendable {
         return statements
     }
 
-    private func recordStatements(id: String, record: FormRecord, validation: Validation) throws -> [SQLStatement] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        let data = try encoder.encode(record)
+    private func recordStatements(id: String, record: FormRecord, validation: Validation, json: String) -> [SQLStatement] {
         let audit = record.audit
         let columns = ReportColumns(record)
         var statements = [SQLStatement(
@@ -103,7 +110,7 @@ public struct StoredFile: Sendable {
                 .init(audit?.participation?.socialWorker?.outcome), .init(audit?.participation?.teamManager?.outcome),
                 .init(audit?.participation?.child?.outcome), .init(audit?.participation?.parentCarer?.outcome),
                 .init(audit?.participation?.iroCpChair?.outcome), .init(validation.admissible), .init(validation.blocking),
-                .init(validation.advisories), .text(record.source.schemaVersion), .text(String(decoding: data, as: UTF8.self)),
+                .init(validation.advisories), .text(record.source.schemaVersion), .text(json),
             ])]
         for (position, area) in (audit?.areas ?? []).enumerated() {
             statements.append(SQLStatement(

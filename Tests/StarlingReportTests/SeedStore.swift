@@ -149,7 +149,7 @@ enum SeedStore {
     static func file(_ spec: AuditSpec, path: String, sha: String) throws -> StoredFile {
         let record = try RuleExamples.record(spec.json, kind: .monthlyAudit)
         let validation = engine.validate(record: record, today: "2020-06-30")
-        return StoredFile(path: path, size: spec.json.utf8.count, sha256: sha, content: .record(record, validation))
+        return StoredFile(path: path, size: spec.json.utf8.count, sha256: sha, content: try StoredFile.record(record, validation))
     }
 
     /// Fills the store; returns how many audits were written.

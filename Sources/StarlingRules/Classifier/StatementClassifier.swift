@@ -86,7 +86,16 @@ public struct StatementClassifier: Sendable {
 
     /// Words longer than three letters, apostrophes dropped: what two statements share.
     public static func contentWords(_ statement: String) -> Set<String> {
-        Set(words(statement).map { $0.filter { $0 != "'" && $0 != "’" } }.filter { $0.utf8.count > 3 })
+        var result = Set<String>()
+        for word in words(statement) {
+            var plain = word
+            // Most words have no apostrophe: look at the bytes before filtering characters.
+            if word.utf8.contains(where: { $0 == UInt8(ascii: "'") || $0 >= 0x80 }) {
+                plain = String(String.UnicodeScalarView(word.unicodeScalars.filter { $0 != "'" && $0 != "’" }))
+            }
+            if plain.utf8.count > 3 { result.insert(plain) }
+        }
+        return result
     }
 
     public static func similarity(_ x: Set<String>, _ y: Set<String>) -> Double {

@@ -80,7 +80,7 @@ public struct Migrator: Sendable {
                         pending.append(SQLStatement("UPDATE source_files SET last_seen = ? WHERE id = ?", [.text(now), .text(id)]))
                     case .stored(let file):
                         let place = file.placement(previous: known[file.path], owners: owners)
-                        pending += try file.statements(place, now: now)
+                        pending += file.statements(place, now: now)
                         known[file.path] = RecordStore.KnownSource(id: place.id, version: place.version, sha256: file.sha256)
                         if place.duplicateOf != nil {
                             summary.duplicates += 1
@@ -88,7 +88,7 @@ public struct Migrator: Sendable {
                             if file.isRecord { owners[file.sha256] = place.id }
                             switch file.content {
                             case .quarantined(let reason, _): summary.quarantined[reason, default: 0] += 1
-                            case .record(_, let validation):
+                            case .record(_, let validation, _):
                                 if place.version > 1 { summary.newVersions += 1 } else { summary.imported += 1 }
                                 if validation.admissible { summary.admissible += 1 } else { summary.inadmissible += 1 }
                             }
@@ -133,7 +133,7 @@ public struct Migrator: Sendable {
             if imported.record.kind == .notAForm {
                 file.content = .quarantined(reason: "not_a_form", message: imported.record.notAFormReason ?? "not a STARLIng form")
             } else {
-                file.content = .record(imported.record, engine.validate(imported, today: today))
+                file.content = try StoredFile.record(imported.record, engine.validate(imported, today: today))
             }
         } catch let error as DocumentError {
             file.content = .quarantined(reason: error.reason.rawValue, message: error.message)
