@@ -1,5 +1,3 @@
-import Foundation
-
 /// A JSON-shaped tree that values are written into by record key path ("child.id",
 /// "participation.child.reason"), then decoded into the typed record. One mechanism serves
 /// every form kind, and the typed structs stay the single statement of the output shape.
@@ -50,7 +48,7 @@ struct RecordTree {
     }
 
     func decode<T: Decodable>(_ type: T.Type) throws -> T {
-        try JSONDecoder().decode(type, from: JSONEncoder().encode(root))
+        try T(from: RecordValueDecoder(.object(root)))
     }
 }
 

@@ -33,8 +33,11 @@ public struct StatementClassifier: Sendable {
     }
 
     public func classify(_ statement: String) -> Verdict {
-        // Words of the statement, lower-cased, apostrophes kept ("tia's"); punctuation splits.
-        let tokens = Self.words(statement)
+        classify(words: Self.words(statement))
+    }
+
+    /// `tokens`: the statement's `words`, when already split.
+    func classify(words tokens: [String]) -> Verdict {
         let wordSet = Set(tokens)
         let named = names.filter { name in
             let lower = name.lowercased()
@@ -86,8 +89,12 @@ public struct StatementClassifier: Sendable {
 
     /// Words longer than three letters, apostrophes dropped: what two statements share.
     public static func contentWords(_ statement: String) -> Set<String> {
+        contentWords(words: words(statement))
+    }
+
+    static func contentWords(words: [String]) -> Set<String> {
         var result = Set<String>()
-        for word in words(statement) {
+        for word in words {
             var plain = word
             // Most words have no apostrophe: look at the bytes before filtering characters.
             if word.utf8.contains(where: { $0 == UInt8(ascii: "'") || $0 >= 0x80 }) {

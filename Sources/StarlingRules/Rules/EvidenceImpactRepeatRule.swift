@@ -12,9 +12,9 @@ struct EvidenceImpactRepeatRule: Rule {
     func check(_ context: RuleContext) -> [Finding] {
         (context.audit?.areas ?? []).compactMap { area in
             // Each statement's content words once, not once per pair.
-            let evidenceWords = area.evidence.map { ($0, StatementClassifier.contentWords($0)) }
+            let evidenceWords = area.evidence.map { ($0, context.statements.contentWords($0)) }
             for impact in area.impact {
-                let impactWords = StatementClassifier.contentWords(impact)
+                let impactWords = context.statements.contentWords(impact)
                 if let (evidence, _) = evidenceWords.first(where: { StatementClassifier.similarity($0.1, impactWords) >= 0.8 }) {
                     return finding(context, field: "areas.\(area.area)",
                                    message: "In \(context.pack.label(area.area)), an impact statement repeats the evidence.",

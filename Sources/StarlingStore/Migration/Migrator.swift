@@ -48,11 +48,18 @@ public struct Migrator: Sendable {
         var pendingFiles = 0
         let now = Timestamp.now()
 
+        // One batch is written while the workers go on with the next: waiting for the
+        // database left the cores idle. At most one write is in flight, so batches are
+        // committed in order and memory stays bounded.
+        var writing: Task<Void, any Error>?
         func flush() async throws {
             guard !pending.isEmpty else { return }
-            try await store.database.execute(pending)
+            let batch = pending
             pending.removeAll(keepingCapacity: true)
             pendingFiles = 0
+            try await writing?.value
+            let database = store.database
+            writing = Task { try await database.execute(batch) }
         }
 
         try await withThrowingTaskGroup(of: (Int, Work).self) { group in
@@ -105,6 +112,7 @@ public struct Migrator: Sendable {
             }
         }
         try await flush()
+        try await writing?.value
         summary.interrupted = summary.done < summary.seen
         summary.seconds = Date().timeIntervalSince(started)
         progress(summary)
