@@ -138,6 +138,8 @@ struct FormSpec {
     }
 
     private func candidates(_ text: String) -> [String] {
+        // Long text is never a label: say so before hashing it for the cache.
+        guard text.utf8.count <= LabelText.maximumBytes else { return [] }
         guard let cache else { return LabelText.candidates(text) }
         if let hit = cache.candidates[text] { return hit }
         let found = LabelText.candidates(text)

@@ -4,12 +4,15 @@ import StarlingSchema
 /// and the value after it, with a hint in brackets ("Date of birth (dd/mm/yyyy)"), with a
 /// required-field star. Each candidate is normalised with the schema's `LabelKey`.
 enum LabelText {
+    /// Longer text is never taken for a label (160 characters of up to four bytes).
+    static let maximumBytes = 640
+
     /// Normalised candidates for `text` as a whole label, most literal first.
     static func candidates(_ text: String) -> [String] {
         let trimmed = text.trimmedWhitespace
         // Labels are short; measuring bytes first spares counting the characters of long text.
         let bytes = trimmed.utf8.count
-        guard bytes > 0, bytes <= 160 || (bytes <= 640 && trimmed.count <= 160) else { return [] }
+        guard bytes > 0, bytes <= 160 || (bytes <= maximumBytes && trimmed.count <= 160) else { return [] }
         let withoutNumber = dropNumbering(trimmed)
         let hinted = trimmed.utf8.contains(UInt8(ascii: "("))
         // Only the forms that differ are normalised: most texts have no number and no hint.

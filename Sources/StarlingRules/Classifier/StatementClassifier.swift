@@ -20,15 +20,11 @@ public struct StatementClassifier: Sendable {
 
     /// The word lists indexed by their first word, so a statement is checked against the
     /// entries its own words could start rather than against every entry.
-    private let about: WordListIndex
-    private let process: WordListIndex
-    private let advice: WordListIndex
+    private let index: WordListIndex
 
     public init(words: RulePack.WordLists, childName: String?) {
         self.words = words
-        about = WordListIndex(words.child + words.lived)
-        process = WordListIndex(words.process)
-        advice = WordListIndex(words.advice)
+        index = WordListIndex([(.about, words.child + words.lived), (.process, words.process), (.advice, words.advice)])
         self.names = (childName ?? "").split(separator: " ").map(String.init).filter { $0.count >= 2 }
     }
 
@@ -38,24 +34,17 @@ public struct StatementClassifier: Sendable {
 
     /// `tokens`: the statement's `words`, when already split.
     func classify(words tokens: [String]) -> Verdict {
-        let wordSet = Set(tokens)
         let named = names.filter { name in
             let lower = name.lowercased()
-            return wordSet.contains(lower) || wordSet.contains(lower + "'s") || wordSet.contains(lower + "’s")
+            return tokens.contains { $0 == lower || $0 == lower + "'s" || $0 == lower + "’s" }
         }
-        return Verdict(aboutChild: about.entries(in: tokens, wordSet: wordSet) + named,
-                       process: process.entries(in: tokens, wordSet: wordSet),
-                       advice: advice.entries(in: tokens, wordSet: wordSet))
+        let found = index.entries(in: tokens)
+        return Verdict(aboutChild: found[.about, default: []] + named, process: found[.process, default: []], advice: found[.advice, default: []])
     }
 
-    /// Whether a word-list entry occurs in the statement's words: a word, a phrase (its
-    /// words in a row), or "^word", which must open the statement — an instruction, so
-    /// "the assessment does not consider…" is not advice.
-    static func matches(_ phrase: [String], tokens: [String], wordSet: Set<String>) -> Bool {
-        guard let first = phrase.first else { return false }
-        if first.hasPrefix("^") { return tokens.first == String(first.dropFirst()) }
-        if phrase.count == 1 { return wordSet.contains(first) }
-        guard wordSet.contains(first), tokens.count >= phrase.count else { return false }
+    /// Whether a phrase of several words occurs in the statement's words, in a row.
+    static func contains(_ phrase: [String], in tokens: [String]) -> Bool {
+        guard let first = phrase.first, tokens.count >= phrase.count else { return false }
         for start in 0...(tokens.count - phrase.count) where tokens[start] == first {
             if tokens[start..<(start + phrase.count)].elementsEqual(phrase) { return true }
         }
@@ -113,41 +102,49 @@ public struct StatementClassifier: Sendable {
     }
 }
 
-/// One word list, each entry split into words once and indexed by the word it starts with
-/// ("^word" entries, which must open the statement, by that word).
+/// The classifier's word lists, each entry split into words once and indexed by the word it
+/// starts with; an entry "^word" must open the statement (an instruction, so "the assessment
+/// does not consider…" is not advice) and is indexed by that word.
 private struct WordListIndex: Sendable {
-    private let entries: [(entry: String, phrase: [String])]
+    enum List: Hashable, Sendable { case about, process, advice }
+
+    private let entries: [(list: List, entry: String, phrase: [String])]
     private let byFirstWord: [String: [Int]]
     private let byOpeningWord: [String: [Int]]
 
-    init(_ list: [String]) {
-        var entries: [(String, [String])] = []
+    init(_ lists: [(List, [String])]) {
+        var entries: [(List, String, [String])] = []
         var byFirstWord: [String: [Int]] = [:]
         var byOpeningWord: [String: [Int]] = [:]
-        for entry in list {
-            let lower = entry.lowercased()
-            let phrase = lower.hasPrefix("^") ? [lower] : StatementClassifier.words(lower)
-            guard let first = phrase.first else { continue }
-            if first.hasPrefix("^") {
-                byOpeningWord[String(first.dropFirst()), default: []].append(entries.count)
-            } else {
-                byFirstWord[first, default: []].append(entries.count)
+        for (list, words) in lists {
+            for entry in words {
+                let lower = entry.lowercased()
+                let phrase = lower.hasPrefix("^") ? [lower] : StatementClassifier.words(lower)
+                guard let first = phrase.first else { continue }
+                if first.hasPrefix("^") {
+                    byOpeningWord[String(first.dropFirst()), default: []].append(entries.count)
+                } else {
+                    byFirstWord[first, default: []].append(entries.count)
+                }
+                entries.append((list, entry, phrase))
             }
-            entries.append((entry, phrase))
         }
         self.entries = entries
         self.byFirstWord = byFirstWord
         self.byOpeningWord = byOpeningWord
     }
 
-    /// The entries found in the statement, in the list's order.
-    func entries(in tokens: [String], wordSet: Set<String>) -> [String] {
-        var found: [Int] = tokens.first.flatMap { byOpeningWord[$0] } ?? []
-        for word in wordSet {
-            for index in byFirstWord[word] ?? [] where StatementClassifier.matches(entries[index].phrase, tokens: tokens, wordSet: wordSet) {
-                found.append(index)
+    /// The entries found in the statement's words, by list, in each list's order.
+    func entries(in tokens: [String]) -> [List: [String]] {
+        var found = Set(tokens.first.flatMap { byOpeningWord[$0] } ?? [])
+        for word in tokens {
+            for index in byFirstWord[word] ?? [] where !found.contains(index) {
+                let phrase = entries[index].phrase
+                if phrase.count == 1 || StatementClassifier.contains(phrase, in: tokens) { found.insert(index) }
             }
         }
-        return found.sorted().map { entries[$0].entry }
+        var result: [List: [String]] = [:]
+        for index in found.sorted() { result[entries[index].list, default: []].append(entries[index].entry) }
+        return result
     }
 }
