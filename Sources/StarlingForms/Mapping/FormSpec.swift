@@ -76,7 +76,12 @@ struct FormSpec {
 
     /// The field or area part a label names. Area parts only count inside an area section.
     func target(forLabel text: String, inArea: Bool) -> Target? {
-        for candidate in candidates(text) {
+        target(forCandidates: candidates(text), inArea: inArea)
+    }
+
+    /// As `target(forLabel:inArea:)`, for a text's `candidates` already worked out.
+    func target(forCandidates candidates: [String], inArea: Bool) -> Target? {
+        for candidate in candidates {
             if inArea, let part = partByLabel[candidate] { return .areaPart(part, area: nil) }
             if let field = byLabel[candidate] { return .field(field) }
         }
@@ -100,18 +105,29 @@ struct FormSpec {
     }
 
     func area(forHeading text: String) -> AreaSpec? {
-        for candidate in candidates(text) {
+        area(forCandidates: candidates(text))
+    }
+
+    func area(forCandidates candidates: [String]) -> AreaSpec? {
+        for candidate in candidates {
             if let area = areaByLabel[candidate] { return area }
         }
         return nil
     }
 
     func actionColumn(forLabel text: String) -> String? {
-        candidates(text).lazy.compactMap { actionColumns[$0] }.first
+        actionColumn(forCandidates: candidates(text))
+    }
+
+    func actionColumn(forCandidates candidates: [String]) -> String? {
+        candidates.lazy.compactMap { actionColumns[$0] }.first
     }
 
     func isTitle(_ text: String) -> Bool {
-        let candidates = candidates(text)
+        isTitle(candidates: candidates(text))
+    }
+
+    func isTitle(candidates: [String]) -> Bool {
         return detection.contains { phrase in
             candidates.contains { $0 == phrase || ($0.utf8.count <= phrase.utf8.count + 40 && Self.bytes($0, contain: phrase) && $0.count <= phrase.count + 40) }
         }
@@ -137,7 +153,8 @@ struct FormSpec {
         return copy
     }
 
-    private func candidates(_ text: String) -> [String] {
+    /// The normalised forms of `text` as a label (see `LabelText.candidates`), memoised.
+    func candidates(_ text: String) -> [String] {
         // Long text is never a label: say so before hashing it for the cache.
         guard text.utf8.count <= LabelText.maximumBytes else { return [] }
         guard let cache else { return LabelText.candidates(text) }

@@ -53,6 +53,8 @@ final class MappingSession {
     private var placeholderText: [Int: [String]] = [:]
     /// Each unit's text without placeholders, worked out once: the walk asks many times.
     private var valueTexts: [String?]
+    /// Each unit's value text as label candidates, worked out once (no rehashing the text).
+    private var unitCandidates: [[String]?]
 
     /// `layout` and the spec's label cache are the ones the detector already built for
     /// this document; nothing is worked out twice.
@@ -62,6 +64,7 @@ final class MappingSession {
         self.normaliser = normaliser
         self.layout = layout
         self.valueTexts = Array(repeating: nil, count: layout.units.count)
+        self.unitCandidates = Array(repeating: nil, count: layout.units.count)
         indexControlsAndFields()
     }
 
@@ -121,6 +124,23 @@ final class MappingSession {
         return text
     }
 
+    private func candidates(_ unit: TextUnit) -> [String] {
+        if let known = unitCandidates[unit.id] { return known }
+        let found = spec.candidates(valueText(unit))
+        unitCandidates[unit.id] = found
+        return found
+    }
+
+    /// The field or area part the unit's text names as a label; `inArea` defaults to
+    /// whether the walk is inside an area of practice.
+    private func target(of unit: TextUnit, inArea: Bool? = nil) -> FormSpec.Target? {
+        spec.target(forCandidates: candidates(unit), inArea: inArea ?? (currentArea != nil))
+    }
+
+    private func area(of unit: TextUnit) -> FormSpec.AreaSpec? {
+        spec.area(forCandidates: candidates(unit))
+    }
+
     /// Reads the unit's content controls and form fields; consumes the unit if they
     /// account for all its text.
     private func applyControls(_ id: Int) {
@@ -174,18 +194,18 @@ final class MappingSession {
         let unit = layout.unit(id)
         let text = valueText(unit)
         guard !consumed.contains(id), !text.isEmpty else { return }
-        if title == nil, unit.location.part == document.main.part || unit.cell == nil, spec.isTitle(text), spec.target(forLabel: text, inArea: false) == nil {
+        if title == nil, unit.location.part == document.main.part || unit.cell == nil, spec.isTitle(candidates: candidates(unit)), target(of: unit, inArea: false) == nil {
             title = text
             consumed.insert(id)
             return
         }
-        if let area = spec.area(forHeading: text), unit.looksLikeLabel || text.count <= 80 {
+        if let area = area(of: unit), unit.looksLikeLabel || text.count <= 80 {
             flushPending()
             currentArea = area.key
             consumed.insert(id)
             return
         }
-        if let open = pending, open.units.isEmpty, open.styled, !unit.looksLikeLabel, spec.area(forHeading: text) == nil,
+        if let open = pending, open.units.isEmpty, open.styled, !unit.looksLikeLabel, area(of: unit) == nil,
            LabelText.splitInline(text).flatMap({ spec.target(forLabel: $0.label, inArea: currentArea != nil) }) == nil {
             // Under a bold label, a plain paragraph is its value even when it reads like
             // another label ("Team Manager" as the auditor's role).
@@ -201,7 +221,7 @@ final class MappingSession {
             consumed.insert(id)
             return
         }
-        if let target = spec.target(forLabel: text, inArea: currentArea != nil) {
+        if let target = target(of: unit) {
             flushPending()
             if case .field = target { currentArea = nil }
             noteLabel(target, at: unit.location)
@@ -259,7 +279,7 @@ final class MappingSession {
     private func row(_ rows: [[Int]], _ r: Int) {
         let row = rows[r]
         let open = row.filter { !consumed.contains($0) && !valueText(layout.unit($0)).isEmpty }
-        if open.count == 1, let area = spec.area(forHeading: valueText(layout.unit(open[0]))) {
+        if open.count == 1, let area = area(of: layout.unit(open[0])) {
             currentArea = area.key
             consumed.insert(open[0])
             return
@@ -270,13 +290,13 @@ final class MappingSession {
             let unit = layout.unit(id)
             let text = valueText(unit)
             if consumed.contains(id) || text.isEmpty || unit.cell?.isMergeContinuation == true { i += 1; continue }
-            if let area = spec.area(forHeading: text), unit.looksLikeLabel || row.count == 1 {
+            if let area = area(of: unit), unit.looksLikeLabel || row.count == 1 {
                 currentArea = area.key
                 consumed.insert(id)
                 i += 1
                 continue
             }
-            guard let target = spec.target(forLabel: text, inArea: currentArea != nil) else {
+            guard let target = target(of: unit) else {
                 if let (label, value) = LabelText.splitInline(text), !value.isEmpty,
                    let target = spec.target(forLabel: label, inArea: currentArea != nil) {
                     assign(target, paragraphs: [(value, false)], location: unit.location, method: .table)
@@ -285,7 +305,7 @@ final class MappingSession {
                 i += 1
                 continue
             }
-            if case .field = target, currentArea != nil, spec.area(forHeading: text) == nil { currentArea = nil }
+            if case .field = target, currentArea != nil, area(of: unit) == nil { currentArea = nil }
             noteLabel(target, at: unit.location)
             consumed.insert(id)
             var values: [Int] = []
@@ -308,14 +328,13 @@ final class MappingSession {
     /// label is a value, and so is any cell when the label's own column goes on with
     /// another label below (so its value cannot be under it).
     private func readsAsLabel(_ unit: TextUnit, besideLabel label: TextUnit, rows: [[Int]], row r: Int) -> Bool {
-        guard spec.target(forLabel: valueText(unit), inArea: currentArea != nil) != nil else { return false }
+        guard target(of: unit) != nil else { return false }
         if label.looksLikeLabel, !unit.looksLikeLabel { return false }
         guard r + 1 < rows.count, let column = label.cell?.gridColumn,
               let below = rows[r + 1].first(where: { layout.unit($0).cell?.gridColumn == column })
         else { return false }
         let belowUnit = layout.unit(below)
-        let text = valueText(belowUnit)
-        let belowIsLabel = (spec.target(forLabel: text, inArea: currentArea != nil) != nil || spec.area(forHeading: text) != nil)
+        let belowIsLabel = (target(of: belowUnit) != nil || area(of: belowUnit) != nil)
             && (belowUnit.looksLikeLabel || !label.looksLikeLabel)
         return !belowIsLabel
     }
@@ -328,7 +347,7 @@ final class MappingSession {
               !consumed.contains(below), layout.unit(below).cell?.isMergeContinuation != true
         else { return }
         let unit = layout.unit(below)
-        if spec.target(forLabel: valueText(unit), inArea: currentArea != nil) != nil,
+        if self.target(of: unit) != nil,
            unit.looksLikeLabel || !label.looksLikeLabel { return }
         consumed.insert(below)
         assign(target, paragraphs: statements(of: unit), location: unit.location, method: .table)
@@ -428,7 +447,7 @@ final class MappingSession {
         for row in rows.dropFirst() {
             let units = row.map(layout.unit)
             guard let first = units.first, first.cell?.isMergeContinuation != true,
-                  case .field(let field)? = spec.target(forLabel: valueText(first), inArea: false),
+                  case .field(let field)? = target(of: first, inArea: false),
                   isChoice(field.type) else { continue }
             fieldRows.append((field, units, first))
         }
@@ -501,13 +520,13 @@ final class MappingSession {
 
     private func readActionsTable(_ rows: [[Int]]) -> Bool {
         guard let headerIndex = rows.prefix(2).firstIndex(where: { row in
-            let columns = row.compactMap { spec.actionColumn(forLabel: valueText(layout.unit($0))) }
+            let columns = row.compactMap { spec.actionColumn(forCandidates: candidates(layout.unit($0))) }
             return Set(columns).count >= 2 && columns.contains("description")
         }) else { return false }
         var columns: [Int: String] = [:]
         for id in rows[headerIndex] {
             let unit = layout.unit(id)
-            if let column = spec.actionColumn(forLabel: valueText(unit)), let position = unit.cell {
+            if let column = spec.actionColumn(forCandidates: candidates(unit)), let position = unit.cell {
                 columns[position.gridColumn] = column
             }
             consumed.insert(id)
@@ -544,16 +563,16 @@ final class MappingSession {
         var parts: [Int: FormSpec.AreaPart] = [:]
         for id in header {
             let unit = layout.unit(id)
-            if case .areaPart(let part, _)? = spec.target(forLabel: valueText(unit), inArea: true), let position = unit.cell {
+            if case .areaPart(let part, _)? = target(of: unit, inArea: true), let position = unit.cell {
                 parts[position.gridColumn] = part
             }
         }
         guard Set(parts.values).count >= 2,
-              rows.dropFirst().contains(where: { row in row.first.map { spec.area(forHeading: valueText(layout.unit($0))) != nil } ?? false })
+              rows.dropFirst().contains(where: { row in row.first.map { area(of: layout.unit($0)) != nil } ?? false })
         else { return false }
         header.forEach { consumed.insert($0) }
         for row in rows.dropFirst() {
-            guard let first = row.first, let area = spec.area(forHeading: valueText(layout.unit(first))) else { continue }
+            guard let first = row.first, let area = area(of: layout.unit(first)) else { continue }
             consumed.insert(first)
             for id in row.dropFirst() {
                 let unit = layout.unit(id)
