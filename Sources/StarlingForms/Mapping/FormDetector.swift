@@ -17,21 +17,24 @@ struct FormDetector {
         var best: (spec: FormSpec, score: Int, labels: Int, title: Bool)?
         let texts = layout.units.map(\.text).filter { !$0.isEmpty }
         let names = document.contentControls.flatMap { [$0.tag, $0.title].compactMap { $0 } } + document.formFields.compactMap(\.name)
-        let inlineLabels = texts.compactMap { LabelText.splitInline($0)?.label }
+        // Candidates do not depend on the form: work them out once for all the specs.
+        guard let first = specs.first else { return Verdict(spec: nil, reason: "no form definitions are loaded") }
+        let candidates = texts.map(first.candidates)
+        let inlineCandidates = texts.compactMap { LabelText.splitInline($0)?.label }.map(first.candidates)
         for spec in specs {
             var keys = Set<String>()
             var title = false
-            for text in texts {
-                if !title, spec.isTitle(text) { title = true }
-                if case .field(let field)? = spec.target(forLabel: text, inArea: false) { keys.insert(field.key) }
+            for forms in candidates {
+                if !title, spec.isTitle(candidates: forms) { title = true }
+                if case .field(let field)? = spec.target(forCandidates: forms, inArea: false) { keys.insert(field.key) }
             }
-            for label in inlineLabels {
-                if case .field(let field)? = spec.target(forLabel: label, inArea: false) { keys.insert(field.key) }
+            for forms in inlineCandidates {
+                if case .field(let field)? = spec.target(forCandidates: forms, inArea: false) { keys.insert(field.key) }
             }
             for name in names {
                 if case .field(let field)? = spec.target(forTag: name) { keys.insert(field.key) }
             }
-            let areas = spec.areas.isEmpty ? 0 : texts.filter { spec.area(forHeading: $0) != nil }.count
+            let areas = spec.areas.isEmpty ? 0 : candidates.filter { spec.area(forCandidates: $0) != nil }.count
             let score = keys.count + min(areas, 8) + (title ? 5 : 0)
             if best == nil || score > best!.score { best = (spec, score, keys.count, title) }
         }

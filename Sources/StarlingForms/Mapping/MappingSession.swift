@@ -92,12 +92,12 @@ final class MappingSession {
     // MARK: - Controls and legacy fields
 
     private func indexControlsAndFields() {
-        var unitByPlace: [String: Int] = [:]
+        var unitByPlace: [Place: Int] = [:]
         for unit in layout.units {
-            unitByPlace[placeKey(unit.location, paragraphLevel: unit.cell == nil)] = unit.id
+            unitByPlace[Place(unit.location)] = unit.id
         }
         func unitFor(_ location: Location) -> Int? {
-            unitByPlace[placeKey(location, paragraphLevel: location.cells.isEmpty)]
+            unitByPlace[Place(location)]
         }
         for control in document.contentControls where ![.group, .repeatingSection, .buildingBlock, .picture].contains(control.kind) {
             guard let id = unitFor(control.location) else { continue }
@@ -109,9 +109,13 @@ final class MappingSession {
         }
     }
 
-    private func placeKey(_ location: Location, paragraphLevel: Bool) -> String {
-        let cells = location.cells.map { "\($0.row).\($0.cell)" }.joined(separator: "/")
-        return "\(location.part)#\(location.block)#\(cells)"
+    /// The paragraph or cell a location falls in: what a content control or form field is
+    /// matched to its unit by.
+    private struct Place: Hashable {
+        let part: String
+        let block: Int
+        let cells: [Location.CellStep]
+        init(_ location: Location) { (part, block, cells) = (location.part, location.block, location.cells) }
     }
 
     /// A unit's text without template placeholder text.
