@@ -39,6 +39,11 @@ enum LabelText {
 
     /// "3. Planning", "Section 2 Planning", "b) Impact", "iv: Rating" → the words after the number.
     static func dropNumbering(_ text: String) -> String {
+        // Most labels open with a letter that can start no numbering: answer from one byte.
+        if let first = text.utf8.first(where: { $0 != 0x20 && !(0x09...0x0D).contains($0) }), first < 0x80,
+           !(0x30...0x39).contains(first), !"sSqQaApPiIvVxXbBcCdDeEfFgGhH".utf8.contains(first) {
+            return text
+        }
         var rest = Substring(text).drop { $0.isWhitespace }
         let lowered = rest.prefix(9).lowercased()
         for word in ["section", "question", "area", "part", "q"] where lowered.hasPrefix(word) {

@@ -17,6 +17,8 @@ public struct StatementClassifier: Sendable {
     let words: RulePack.WordLists
     /// Extra words that mean the child in this record: their names.
     let names: [String]
+    /// Each name as a statement's words spell it: "tia", "tia's".
+    private let nameForms: [Set<String>]
 
     /// The word lists indexed by their first word, so a statement is checked against the
     /// entries its own words could start rather than against every entry.
@@ -26,6 +28,10 @@ public struct StatementClassifier: Sendable {
         self.words = words
         index = WordListIndex([(.about, words.child + words.lived), (.process, words.process), (.advice, words.advice)])
         self.names = (childName ?? "").split(separator: " ").map(String.init).filter { $0.count >= 2 }
+        self.nameForms = names.map { name in
+            let lower = name.lowercased()
+            return [lower, lower + "'s", lower + "’s"]
+        }
     }
 
     public func classify(_ statement: String) -> Verdict {
@@ -34,10 +40,7 @@ public struct StatementClassifier: Sendable {
 
     /// `tokens`: the statement's `words`, when already split.
     func classify(words tokens: [String]) -> Verdict {
-        let named = names.filter { name in
-            let lower = name.lowercased()
-            return tokens.contains { $0 == lower || $0 == lower + "'s" || $0 == lower + "’s" }
-        }
+        let named = zip(names, nameForms).filter { _, forms in tokens.contains { forms.contains($0) } }.map(\.0)
         let found = index.entries(in: tokens)
         return Verdict(aboutChild: found[.about, default: []] + named, process: found[.process, default: []], advice: found[.advice, default: []])
     }
@@ -82,7 +85,7 @@ public struct StatementClassifier: Sendable {
     }
 
     static func contentWords(words: [String]) -> Set<String> {
-        var result = Set<String>()
+        var result = Set<String>(minimumCapacity: words.count)
         for word in words {
             var plain = word
             // Most words have no apostrophe: look at the bytes before filtering characters.
