@@ -4,6 +4,8 @@
 enum ChoiceResolver {
     private static let ticked: Set<Character> = ["☒", "☑", "✓", "✔", "✅", "✗", "✘", "☓"]
     private static let empty: Set<Character> = ["☐", "□"]
+    private static let tickedScalars = Set(ticked.flatMap(\.unicodeScalars))
+    private static let emptyScalars = Set(empty.flatMap(\.unicodeScalars))
 
     static func hasBoxes(_ text: String) -> Bool {
         // Every box and tick glyph is encoded from 0xE2 in UTF-8: most text has none.
@@ -14,23 +16,24 @@ enum ChoiceResolver {
     /// In "☐ Outstanding ☒ Good ☐ Requires improvement", the labels whose box is ticked.
     /// A box may come before its label (the usual) or after it ("Good ☒").
     static func tickedOptions(in text: String) -> [String] {
+        // Scalars, not characters: every box is one scalar, and grapheme breaking is slow.
         var segments: [(box: Bool?, label: String)] = []
-        var label = ""
+        var label = String.UnicodeScalarView()
         var pendingBox: Bool?
         func flush() {
-            let trimmed = trimmingSeparators(label)
+            let trimmed = trimmingSeparators(String(label))
             if !trimmed.isEmpty || pendingBox != nil { segments.append((pendingBox, trimmed)) }
-            label = ""
+            label = String.UnicodeScalarView()
             pendingBox = nil
         }
-        for character in text {
-            if ticked.contains(character) || empty.contains(character) {
+        for scalar in text.unicodeScalars {
+            if tickedScalars.contains(scalar) || emptyScalars.contains(scalar) {
                 flush()
-                pendingBox = ticked.contains(character)
-            } else if character == "\t" || character == "\n" {
+                pendingBox = tickedScalars.contains(scalar)
+            } else if scalar == "\t" || scalar == "\n" {
                 flush()
-            } else {
-                label.append(character)
+            } else if scalar != "\u{FE0E}", scalar != "\u{FE0F}" {  // text or emoji presentation of a box
+                label.append(scalar)
             }
         }
         flush()

@@ -21,6 +21,8 @@ public enum LabelKey {
                 switch scalar.value {
                 case 0x2018, 0x2019: continue  // ‘ ’ as in "child’s"
                 case 0xA0, 0x2000...0x2017, 0x201A...0x206F: pendingSpace = true; continue  // spaces, dashes, quotes, bullets
+                // Arrows, shapes, check boxes and ticks (☐ ☒ ✓), short of the dingbat digits (❶…➓).
+                case 0x2190...0x2775, 0x2794...0x2BFF: pendingSpace = true; continue
                 default: return nil
                 }
             }
