@@ -3,8 +3,9 @@ import StarlingDocument
 
 /// A piece of the form the mapper reasons about: a paragraph outside tables, or a table
 /// cell (its own paragraphs; nested tables are units of their own). Each is consumed by a
-/// field or ends up in `unmapped`, which is how nothing gets lost.
-struct TextUnit {
+/// field or ends up in `unmapped`, which is how nothing gets lost. A class: the walk hands
+/// units around constantly, and copying a struct of strings and arrays retains each of them.
+final class TextUnit {
     let id: Int
     let text: String
     let paragraphs: [Paragraph]
@@ -21,6 +22,15 @@ struct TextUnit {
         let gridSpan: Int
         /// The cell continues a vertical merge from an earlier row (its content is there).
         let isMergeContinuation: Bool
+    }
+
+    init(id: Int, text: String, paragraphs: [Paragraph], location: Location, looksLikeLabel: Bool, cell: CellPosition?) {
+        self.id = id
+        self.text = text
+        self.paragraphs = paragraphs
+        self.location = location
+        self.looksLikeLabel = looksLikeLabel
+        self.cell = cell
     }
 
     /// Paragraphs with their list flag, for statement splitting.
