@@ -25,5 +25,17 @@ if ! pg_lsclusters -h 2>/dev/null | grep -q "^$version main"; then
 fi
 pg_ctlcluster "$version" main start 2>/dev/null || true
 for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done
+# TLS on, with a self-signed certificate for 127.0.0.1, so the tests cover encrypted
+# connections (`sslmode=require`) as a council's shared server would use them.
+if [ "$(runuser -u postgres -- psql -qtA -c 'SHOW ssl')" != on ]; then
+  command -v openssl >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openssl >/dev/null; }
+  tls=/var/lib/postgresql/starling-test-tls
+  mkdir -p "$tls"
+  openssl req -x509 -newkey rsa:2048 -nodes -days 3650 -subj "/CN=localhost" \
+    -addext "subjectAltName=DNS:localhost,IP:127.0.0.1" -keyout "$tls/server.key" -out "$tls/server.crt" 2>/dev/null
+  chown -R postgres:postgres "$tls" && chmod 600 "$tls/server.key"
+  runuser -u postgres -- psql -q -c "ALTER SYSTEM SET ssl_cert_file = '$tls/server.crt'" \
+    -c "ALTER SYSTEM SET ssl_key_file = '$tls/server.key'" -c "ALTER SYSTEM SET ssl = on" -c "SELECT pg_reload_conf()" >/dev/null
+fi
 runuser -u postgres -- psql -q -c "DO \$\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'starling') THEN CREATE ROLE starling LOGIN SUPERUSER PASSWORD 'starling'; END IF; END \$\$;" >/dev/null
 echo "PostgreSQL $version is running on 127.0.0.1:5432 for the store tests"

@@ -21,7 +21,7 @@ public final class RecordStore: Sendable {
     /// Opens `location`: a PostgreSQL URL, or else a SQLite file path.
     public static func open(_ location: String) async throws -> RecordStore {
         if location.hasPrefix("postgres://") || location.hasPrefix("postgresql://") {
-            return try await RecordStore(database: try PostgresDatabase(url: location))
+            return try await RecordStore(database: try await PostgresDatabase.open(url: location))
         }
         return try await RecordStore(database: try SQLiteDatabase(path: location))
     }

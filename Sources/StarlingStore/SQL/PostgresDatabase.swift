@@ -3,8 +3,8 @@ import Logging
 import PostgresNIO
 
 /// A shared store on PostgreSQL, through postgres-nio's connection pool. The URL is
-/// `postgres://user[:password]@host[:port]/database`; nothing is logged (queries carry
-/// children's data).
+/// `postgres://user[:password]@host[:port]/database[?sslmode=…]` (see `PostgresURL`);
+/// nothing is logged (queries carry children's data).
 public final class PostgresDatabase: SQLDatabase {
     public let name: String
     private let client: PostgresClient
@@ -16,18 +16,26 @@ public final class PostgresDatabase: SQLDatabase {
     }()
 
     public init(url: String) throws {
-        guard let components = URLComponents(string: url), let host = components.host, !host.isEmpty else {
-            throw StoreError("'\(url)' is not a PostgreSQL URL (postgres://user@host/database)")
-        }
-        let database = String(components.path.drop { $0 == "/" })
-        let user = components.user ?? ProcessInfo.processInfo.environment["USER"] ?? "postgres"
-        name = "PostgreSQL \(database.isEmpty ? user : database)@\(host)"
-        let configuration = PostgresClient.Configuration(
-            host: host, port: components.port ?? 5432, username: user, password: components.password,
-            database: database.isEmpty ? nil : database, tls: .disable)
-        let client = PostgresClient(configuration: configuration)
+        let location = try PostgresURL(url)
+        name = location.name
+        let client = PostgresClient(configuration: location.clientConfiguration)
         self.client = client
         runner = Task { await client.run() }
+    }
+
+    /// Connects once before handing out the pool: the pool retries a failing server for a
+    /// minute and then reports only that it gave up, while this says at once what is wrong
+    /// (refused, bad password, no such database, certificate not trusted).
+    public static func open(url: String) async throws -> PostgresDatabase {
+        let location = try PostgresURL(url)
+        let logger = Logger(label: "starling.store", factory: { _ in SwiftLogNoOpLogHandler() })
+        do {
+            let connection = try await PostgresConnection.connect(configuration: try location.connectionConfiguration(), id: 0, logger: logger)
+            try await connection.close()
+        } catch {
+            throw StoreError("\(location.name): cannot connect: \(describe(error))")
+        }
+        return try PostgresDatabase(url: url)
     }
 
     public func execute(_ statements: [SQLStatement]) async throws {
@@ -99,6 +107,7 @@ public final class PostgresDatabase: SQLDatabase {
     static func describe(_ error: any Error) -> String {
         if let error = error as? PSQLError {
             if let message = error.serverInfo?[.message] { return message }
+            if let underlying = error.underlying { return "\(error.code): \(underlying)" }
             return "\(error.code)"
         }
         return "\(error)"
