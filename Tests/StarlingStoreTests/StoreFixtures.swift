@@ -36,14 +36,33 @@ enum StoreFixtures {
             let admin = try #require(
                 ProcessInfo.processInfo.environment["STARLING_TEST_POSTGRES_URL"],
                 "set STARLING_TEST_POSTGRES_URL (make test starts a server on loopback)")
-            let name = "starling_test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(16).lowercased()
+            // Named after this test process, so a later run can drop what it left behind.
+            let name = "starling_test_\(getpid())_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(12).lowercased()
             let server = try PostgresDatabase(url: admin)
+            await dropLeftovers.value
             _ = try await server.query("CREATE DATABASE \(name)", [])
             try await server.close()
             var components = try #require(URLComponents(string: admin))
             components.path = "/" + name
             return try #require(components.string)
         }
+    }
+
+    /// Drops the test databases of earlier test processes that have ended (the server is on
+    /// this machine's loopback, so their process ids can be checked), once per run.
+    static let dropLeftovers = Task {
+        guard let admin = ProcessInfo.processInfo.environment["STARLING_TEST_POSTGRES_URL"],
+              let server = try? PostgresDatabase(url: admin),
+              let rows = try? await server.query("SELECT datname FROM pg_database WHERE datname LIKE 'starling_test_%'", [])
+        else { return }
+        for case .text(let name)? in rows.map(\.first) {
+            let parts = name.split(separator: "_")
+            // Three parts: named before process ids were, so certainly left over.
+            let ended = parts.count == 3 || (parts.count == 4 && Int32(parts[2]).map { $0 != getpid() && kill($0, 0) != 0 && errno == ESRCH } == true)
+            guard ended else { continue }
+            _ = try? await server.query("DROP DATABASE IF EXISTS \(name)", [])
+        }
+        try? await server.close()
     }
 
     static func migrator(_ store: RecordStore, jobs: Int = 2) -> Migrator {
