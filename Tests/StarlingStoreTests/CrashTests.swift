@@ -19,7 +19,8 @@ import Testing
     func migrate(_ folder: URL, store: String, killAfter delay: Double?) throws -> (status: Int32, killed: Bool) {
         let process = Process()
         process.executableURL = try #require(Self.tool, "the starling tool is not built (swift build)")
-        process.arguments = ["migrate", folder.path, "--store", store, "--jobs", "2", "--today", StoreFixtures.today,
+        // Small transactions, so a run killed part-way has committed some of its files.
+        process.arguments = ["migrate", folder.path, "--store", store, "--jobs", "2", "--batch-size", "10", "--today", StoreFixtures.today,
                              "--schemas", RepositorySchema.directory.path]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
@@ -52,14 +53,23 @@ import Testing
 
         let reference = try await StoreFixtures.newStore(backend, in: work.appendingPathComponent("reference"))
         if backend == .sqlite { try FileManager.default.createDirectory(at: work.appendingPathComponent("reference"), withIntermediateDirectories: true) }
+        let started = Date()
         #expect(try migrate(forms, store: reference, killAfter: nil).status == 0)
+        // Kill points as shares of an uninterrupted run, so they land part-way on any machine
+        // and build: each resumed run goes on from where the last was killed.
+        let whole = Date().timeIntervalSince(started)
 
         let crashed = try await StoreFixtures.newStore(backend, in: work)
         var kills = 0
-        for delay in [0.4, 0.9, 1.5, 0.7] {
-            if try migrate(forms, store: crashed, killAfter: delay).killed { kills += 1 }
+        for share in [0.3, 0.25, 0.2, 0.15] {
+            if try migrate(forms, store: crashed, killAfter: whole * share).killed { kills += 1 }
         }
-        #expect(kills >= 2, "the migration finished before it could be killed; use more files")
+        #expect(kills >= 3, "the migration finished before it could be killed")
+        // The kills fell part-way: some files were stored, not all.
+        let interrupted = try await RecordStore.open(crashed)
+        let stored = try await interrupted.database.query("SELECT COUNT(*) FROM source_files", []).first?.first
+        try await interrupted.close()
+        if case .integer(let count)? = stored { #expect(count > 0 && count < 310) } else { Issue.record("no count: \(String(describing: stored))") }
         #expect(try migrate(forms, store: crashed, killAfter: nil).status == 0)
 
         let expected = try await RecordStore.open(reference)

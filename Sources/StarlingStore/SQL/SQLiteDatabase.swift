@@ -27,7 +27,9 @@ public final class SQLiteDatabase: SQLDatabase {
     public func execute(_ statements: [SQLStatement]) async throws {
         try await pool.write { db in
             for statement in statements {
-                try db.execute(sql: statement.sql, arguments: StatementArguments(statement.binds.map(\.databaseValue)))
+                // Cached: a migration runs the same few INSERTs thousands of times, and
+                // compiling each again cost more than running it.
+                try db.cachedStatement(sql: statement.sql).execute(arguments: StatementArguments(statement.binds.map(\.databaseValue)))
             }
         }
     }
