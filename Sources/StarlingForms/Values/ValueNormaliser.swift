@@ -19,25 +19,34 @@ struct ValueNormaliser {
         "enter text", "type here",
     ]
 
+    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+    }
+
     static func isPlaceholder(_ text: String) -> Bool {
         // Placeholders are short; long text with a letter or digit in it is never one.
-        if text.utf8.count > 64, text.utf8.contains(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || ($0 >= 0x30 && $0 <= 0x39) }) {
-            return false
-        }
+        if text.utf8.count > 64, text.utf8.contains(where: isASCIIAlphanumeric) { return false }
         let key = LabelKey.normalise(text)
         if key.isEmpty { return !ChoiceResolver.hasBoxes(text) }
         return placeholders.contains(key)
     }
 
     func normalise(_ paragraphs: [(text: String, isListItem: Bool)], as type: FieldType) -> Outcome {
+        if case .statements = type {
+            // Statements are split from the paragraphs; the joined text is only needed to
+            // tell a placeholder, and long text never is one.
+            let long = paragraphs.contains { $0.text.utf8.count > 64 && $0.text.utf8.contains(where: Self.isASCIIAlphanumeric) }
+            if !long, Self.isPlaceholder(paragraphs.map { $0.text.trimmedWhitespace }.filter { !$0.isEmpty }.joined(separator: "\n")) {
+                return Outcome(value: nil)
+            }
+            let statements = StatementSplitter.statements(paragraphs)
+            return Outcome(value: statements.isEmpty ? nil : .texts(statements))
+        }
         let lines = paragraphs.map { $0.text.trimmedWhitespace }.filter { !$0.isEmpty }
         let written = lines.joined(separator: "\n")
         guard !Self.isPlaceholder(written) else { return Outcome(value: nil) }
         switch type {
-        case .statements:
-            let statements = StatementSplitter.statements(paragraphs)
-            return Outcome(value: statements.isEmpty ? nil : .texts(statements))
-        case .multiline:
+        case .multiline, .statements:  // (statements are split above)
             return Outcome(value: .text(written))
         case .text:
             return Outcome(value: .text(lines.joined(separator: " ")))

@@ -17,8 +17,8 @@ public struct StatementClassifier: Sendable {
     let words: RulePack.WordLists
     /// Extra words that mean the child in this record: their names.
     let names: [String]
-    /// Each name as a statement's words spell it: "tia", "tia's".
-    private let nameForms: [Set<String>]
+    /// Each name as a statement's words spell it ("tia", "tia's") → which name it is.
+    private let nameByForm: [String: Int]
 
     /// The word lists indexed by their first word, so a statement is checked against the
     /// entries its own words could start rather than against every entry.
@@ -28,10 +28,12 @@ public struct StatementClassifier: Sendable {
         self.words = words
         index = WordListIndex([(.about, words.child + words.lived), (.process, words.process), (.advice, words.advice)])
         self.names = (childName ?? "").split(separator: " ").map(String.init).filter { $0.count >= 2 }
-        self.nameForms = names.map { name in
+        var nameByForm: [String: Int] = [:]
+        for (index, name) in names.enumerated() {
             let lower = name.lowercased()
-            return [lower, lower + "'s", lower + "’s"]
+            for form in [lower, lower + "'s", lower + "’s"] where nameByForm[form] == nil { nameByForm[form] = index }
         }
+        self.nameByForm = nameByForm
     }
 
     public func classify(_ statement: String) -> Verdict {
@@ -40,7 +42,9 @@ public struct StatementClassifier: Sendable {
 
     /// `tokens`: the statement's `words`, when already split.
     func classify(words tokens: [String]) -> Verdict {
-        let named = zip(names, nameForms).filter { _, forms in tokens.contains { forms.contains($0) } }.map(\.0)
+        var namedIndices = Set<Int>()
+        for token in tokens { if let index = nameByForm[token] { namedIndices.insert(index) } }
+        let named = names.indices.filter(namedIndices.contains).map { names[$0] }
         let found = index.entries(in: tokens)
         return Verdict(aboutChild: found[.about, default: []] + named, process: found[.process, default: []], advice: found[.advice, default: []])
     }
