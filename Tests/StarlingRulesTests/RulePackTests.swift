@@ -38,3 +38,21 @@ struct RulePackTests {
         #expect(throws: RulePackError.self) { try findings(with: "version: '1'\nrules: [\n") }
     }
 }
+
+/// The classifier's index is built once per pack; a pack whose word lists change gets a new one.
+struct WordIndexTests {
+    @Test func changingTheWordListsChangesTheVerdicts() throws {
+        let record = try RuleExamples.record(#"{"child": {"name": "Tia Example"}}"#, kind: .monthlyAudit)
+        var pack = TestPaths.engine.pack
+        let statement = "The plan should say when Tia's contact resumes."
+        let before = RuleContext(record: record, pack: pack, today: TestPaths.today)
+        #expect(before.statements.classify(statement, in: before).advice == ["should"])
+        #expect(before.statements.classify(statement, in: before).aboutChild.contains("Tia"))
+        pack.words.advice = ["resumes"]
+        let after = RuleContext(record: record, pack: pack, today: TestPaths.today)
+        #expect(after.statements.classify(statement, in: after).advice == ["resumes"])
+        // The original pack keeps its own index.
+        let again = RuleContext(record: record, pack: TestPaths.engine.pack, today: TestPaths.today)
+        #expect(again.statements.classify(statement, in: again).advice == ["should"])
+    }
+}

@@ -25,8 +25,13 @@ public struct StatementClassifier: Sendable {
     private let index: WordListIndex
 
     public init(words: RulePack.WordLists, childName: String?) {
+        self.init(words: words, index: WordListIndex(words), childName: childName)
+    }
+
+    /// With the pack's index already built (see `RulePack.wordIndex`).
+    init(words: RulePack.WordLists, index: WordListIndex, childName: String?) {
         self.words = words
-        index = WordListIndex([(.about, words.child + words.lived), (.process, words.process), (.advice, words.advice)])
+        self.index = index
         self.names = (childName ?? "").split(separator: " ").map(String.init).filter { $0.count >= 2 }
         var nameByForm: [String: Int] = [:]
         for (index, name) in names.enumerated() {
@@ -112,12 +117,16 @@ public struct StatementClassifier: Sendable {
 /// The classifier's word lists, each entry split into words once and indexed by the word it
 /// starts with; an entry "^word" must open the statement (an instruction, so "the assessment
 /// does not consider…" is not advice) and is indexed by that word.
-private struct WordListIndex: Sendable {
+struct WordListIndex: Sendable {
     enum List: Hashable, Sendable { case about, process, advice }
 
     private let entries: [(list: List, entry: String, phrase: [String])]
     private let byFirstWord: [String: [Int]]
     private let byOpeningWord: [String: [Int]]
+
+    init(_ words: RulePack.WordLists) {
+        self.init([(.about, words.child + words.lived), (.process, words.process), (.advice, words.advice)])
+    }
 
     init(_ lists: [(List, [String])]) {
         var entries: [(List, String, [String])] = []

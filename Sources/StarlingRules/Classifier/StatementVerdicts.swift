@@ -16,7 +16,8 @@ public final class StatementVerdicts: @unchecked Sendable {
     public func classify(_ statement: String, in context: RuleContext) -> StatementClassifier.Verdict {
         lock.withLock {
             if let verdict = verdicts[statement] { return verdict }
-            let classifier = self.classifier ?? StatementClassifier(words: context.pack.words, childName: context.audit?.child?.name)
+            let classifier = self.classifier ?? StatementClassifier(
+                words: context.pack.words, index: context.pack.wordIndex.index(for: context.pack.words), childName: context.audit?.child?.name)
             self.classifier = classifier
             let verdict = classifier.classify(words: wordsLocked(statement))
             verdicts[statement] = verdict

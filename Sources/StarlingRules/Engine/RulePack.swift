@@ -8,7 +8,10 @@ public struct RulePack: Sendable {
     public var version: String
     public var disabled: Set<String>
     public var severities: [String: Severity]
-    public var words: WordLists
+    public var words: WordLists { didSet { wordIndex = WordIndexMemo() } }
+    /// The word lists indexed for the classifier, built once per pack rather than once per
+    /// record; replaced whenever `words` changes.
+    private(set) var wordIndex = WordIndexMemo()
     /// Display names for vocabulary and area keys, from the schema.
     public var labels: [String: String] = [:]
     /// Required field keys of each form kind, and each field's label on the form, from the schema.
@@ -66,6 +69,21 @@ public struct RulePack: Sendable {
     /// `rules/pack.yaml` in the schema folder.
     public static func load(schemaDirectory: URL) throws -> RulePack {
         try load(from: schemaDirectory.appendingPathComponent("rules/pack.yaml"))
+    }
+}
+
+/// Builds the classifier's index of a pack's word lists on first use, once.
+final class WordIndexMemo: @unchecked Sendable {
+    private let lock = NSLock()
+    private var index: WordListIndex?
+
+    func index(for words: RulePack.WordLists) -> WordListIndex {
+        lock.withLock {
+            if let index { return index }
+            let built = WordListIndex(words)
+            index = built
+            return built
+        }
     }
 }
 
