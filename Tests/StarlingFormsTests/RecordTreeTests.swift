@@ -47,3 +47,17 @@ import Testing
         }
     }
 }
+
+/// Numbered labels: the byte reading agrees with the character reading it stands in for.
+@Suite struct LabelNumberingTests {
+    @Test(arguments: [
+        ("3. Planning", "Planning"), ("Section 2 Planning", "Planning"), ("b) Impact", "Impact"), ("iv: Rating", "Rating"),
+        ("Q4  Child's voice", "Child's voice"), ("  12)\tActions", "Actions"), ("Child's name", "Child's name"),
+        ("Quality of plans", "Quality of plans"), ("Area of practice", "Area of practice"), ("2019", "2019"),
+        ("a", "a"), ("Part B: Moderation", "Moderation"), ("Évaluation 2 x", "Évaluation 2 x"), ("1. Évaluation", "Évaluation"),
+    ])
+    func numberingIsDropped(_ text: String, _ expected: String) {
+        #expect(LabelText.dropNumbering(text) == expected)
+        #expect(LabelText.dropNumbering(text) == LabelText.dropNumberingByCharacter(text))
+    }
+}

@@ -39,11 +39,34 @@ enum LabelText {
 
     /// "3. Planning", "Section 2 Planning", "b) Impact", "iv: Rating" → the words after the number.
     static func dropNumbering(_ text: String) -> String {
-        // Most labels open with a letter that can start no numbering: answer from one byte.
-        if let first = text.utf8.first(where: { $0 != 0x20 && !(0x09...0x0D).contains($0) }), first < 0x80,
-           !(0x30...0x39).contains(first), !"sSqQaApPiIvVxXbBcCdDeEfFgGhH".utf8.contains(first) {
-            return text
+        // Read the opening bytes: every marker is ASCII, and most labels have none.
+        let bytes = Array(text.utf8.prefix(64))
+        guard !bytes.contains(where: { $0 >= 0x80 }) else { return dropNumberingByCharacter(text) }
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+        var i = 0
+        while i < bytes.count, isSpace(bytes[i]) { i += 1 }
+        for word in numberingWords where bytes.count - i >= word.count
+            && zip(bytes[i...], word).allSatisfy({ ((0x41...0x5A).contains($0) ? $0 + 32 : $0) == $1 }) {
+            i += word.count
+            while i < bytes.count, isSpace(bytes[i]) { i += 1 }
+            break
         }
+        var j = i
+        while j < bytes.count, (0x30...0x39).contains(bytes[j]) { j += 1 }
+        if j == i { while j < bytes.count, "ivxIVX".utf8.contains(bytes[j]) { j += 1 } }
+        if j == i, j < bytes.count, "abcdefghABCDEFGH".utf8.contains(bytes[j]) { j += 1 }
+        guard j > i else { return text }
+        if j < bytes.count, ".):".utf8.contains(bytes[j]) { j += 1 }
+        guard j < bytes.count, isSpace(bytes[j]) else { return bytes.count < 64 ? text : dropNumberingByCharacter(text) }
+        while j < bytes.count, isSpace(bytes[j]) { j += 1 }
+        if j == bytes.count, text.utf8.count > bytes.count { return dropNumberingByCharacter(text) }
+        return String(text[text.utf8.index(text.startIndex, offsetBy: j)...])
+    }
+
+    private static let numberingWords = ["section", "question", "area", "part", "q"].map { Array($0.utf8) }
+
+    /// The same, by characters, for labels that open with non-ASCII text.
+    static func dropNumberingByCharacter(_ text: String) -> String {
         var rest = Substring(text).drop { $0.isWhitespace }
         let lowered = rest.prefix(9).lowercased()
         for word in ["section", "question", "area", "part", "q"] where lowered.hasPrefix(word) {
