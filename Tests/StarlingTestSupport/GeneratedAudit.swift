@@ -54,6 +54,17 @@ public struct GeneratedAudit: Sendable {
 
     public init(variant: Int = 0) { self.variant = variant }
 
+    /// The same form with every value left empty: a blank template.
+    public static func blank(variant: Int = 0) -> GeneratedAudit {
+        var audit = GeneratedAudit(variant: variant)
+        (audit.month, audit.auditor, audit.childID, audit.legalStatus, audit.team, audit.overall, audit.category) = (nil, nil, nil, nil, nil, nil, nil)
+        (audit.childName, audit.completed, audit.submitted) = ("", "", "")
+        audit.parties = audit.parties.map { var party = $0; party.outcome = ""; party.reason = nil; return party }
+        audit.areas = audit.areas.map { var area = $0; area.rating = nil; area.evidence = []; area.impact = []; return area }
+        audit.actions = []
+        return audit
+    }
+
     public func docx() throws -> Data {
         var body = paragraph("Monthly Case Audit", bold: true)
         if tableLayout {

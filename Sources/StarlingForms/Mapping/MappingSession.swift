@@ -248,7 +248,8 @@ final class MappingSession {
             consumed.insert(id)
             return
         }
-        if pending != nil, !(unit.looksLikeLabel && unit.paragraphs.first?.headingLevel != nil) {
+        if let open = pending, !(unit.looksLikeLabel && unit.paragraphs.first?.headingLevel != nil),
+           !(unit.looksLikeLabel && open.units.isEmpty && !isAnswer(text, to: open.target)) {
             pending?.units.append(id)
             consumed.insert(id)
             return
@@ -420,6 +421,15 @@ final class MappingSession {
             }
         }
         return true
+    }
+
+    /// Whether a bold line under an unanswered label can be its answer: for a choice, only
+    /// one of its options (else it is the next heading, as "Actions" after an empty
+    /// "Category of concern:" in a blank template); for other fields, anything.
+    private func isAnswer(_ text: String, to target: FormSpec.Target) -> Bool {
+        guard let type = choiceType(target) else { return true }
+        let outcome = normaliser.normalise(text, as: type)
+        return outcome.value != nil && outcome.warning == nil
     }
 
     /// The vocabulary or yes/no type of a target that is a choice, else nil.
