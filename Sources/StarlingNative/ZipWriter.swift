@@ -1,8 +1,8 @@
 import Foundation
 internal import CLibZip
 
-/// Writes a new zip archive with libzip. Used for annotated copies and test fixtures;
-/// it only ever writes the one path it is given.
+/// Writes a new zip archive with libzip, to a file or in memory. Used for annotated copies
+/// and test fixtures; it only ever writes the one path it is given.
 public enum ZipWriter {
     public struct Entry: Sendable {
         public let name: String
@@ -25,6 +25,40 @@ public enum ZipWriter {
             defer { zip_error_fini(&error) }
             throw ZipError(.library, code: code, message: "cannot create '\(path)': \(String(cString: zip_error_strerror(&error)))")
         }
+        try fill(za, with: entries, closingAs: "'\(path)'")
+    }
+
+    /// Builds an archive in memory (a libzip buffer source, no file) and returns its bytes.
+    public static func data(_ entries: [Entry]) throws -> Data {
+        var error = zip_error_t()
+        zip_error_init(&error)
+        defer { zip_error_fini(&error) }
+        guard let source = zip_source_buffer_create(nil, 0, 0, &error) else {
+            throw ZipError(.library, code: zip_error_code_zip(&error), message: "cannot create an archive in memory: \(String(cString: zip_error_strerror(&error)))")
+        }
+        guard let za = zip_open_from_source(source, ZIP_TRUNCATE, &error) else {
+            zip_source_free(source)  // the caller's to free when the open fails (as zip_open does)
+            throw ZipError(.library, code: zip_error_code_zip(&error), message: "cannot create an archive in memory: \(String(cString: zip_error_strerror(&error)))")
+        }
+        // Kept past zip_close, which writes the archive into it and would otherwise free it.
+        zip_source_keep(source)
+        defer { zip_source_free(source) }
+        try fill(za, with: entries, closingAs: "the archive in memory")
+        guard zip_source_open(source) == 0 else { throw sourceFailure(source) }
+        defer { zip_source_close(source) }
+        var bytes = Data()
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { zip_source_read(source, $0.baseAddress, zip_uint64_t($0.count)) }
+            if count < 0 { throw sourceFailure(source) }
+            if count == 0 { break }
+            bytes.append(contentsOf: chunk[0..<Int(count)])
+        }
+        return bytes
+    }
+
+    /// Adds the entries and closes (writes) the archive; discards it on failure.
+    private static func fill(_ za: OpaquePointer, with entries: [Entry], closingAs name: String) throws {
         // libzip reads the buffers at zip_close, so they must stay alive until then.
         var buffers: [UnsafeMutableRawPointer] = []
         defer { buffers.forEach { free($0) } }
@@ -45,20 +79,16 @@ public enum ZipWriter {
                 let method = entry.stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE
                 _ = zip_set_file_compression(za, zip_uint64_t(index), method, 0)
             }
-            guard zip_close(za) == 0 else { throw failure(za, "cannot write '\(path)'") }
+            guard zip_close(za) == 0 else { throw failure(za, "cannot write \(name)") }
         } catch {
             zip_discard(za)
             throw error
         }
     }
 
-    /// Builds an archive in memory (via a private temporary file) and returns its bytes.
-    public static func data(_ entries: [Entry]) throws -> Data {
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("starling-\(UUID().uuidString).zip")
-        defer { try? FileManager.default.removeItem(at: url) }
-        try write(entries, to: url.path)
-        return try Data(contentsOf: url)
+    private static func sourceFailure(_ source: OpaquePointer) -> ZipError {
+        let error = zip_source_error(source)
+        return ZipError(.library, code: zip_error_code_zip(error), message: "cannot read the archive back from memory: \(String(cString: zip_error_strerror(error)))")
     }
 
     private static func failure(_ za: OpaquePointer, _ what: String) -> ZipError {
