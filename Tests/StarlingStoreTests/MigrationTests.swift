@@ -21,7 +21,7 @@ import Testing
         #expect(summary.duplicates == HistoricTree.copies)
         #expect(summary.quarantined == [
             "not_a_zip": HistoricTree.damaged, "empty": HistoricTree.empty, "not_a_form": HistoricTree.notForms,
-            "word_lock_file": HistoricTree.lockFiles, "legacy_word_document": HistoricTree.legacy,
+            "word_lock_file": HistoricTree.lockFiles, "legacy_word_document": HistoricTree.legacy, "blank_form": HistoricTree.blanks,
         ])
         #expect(summary.imported + summary.duplicates + summary.quarantinedTotal == summary.seen)
         #expect(summary.inadmissible == HistoricTree.inadmissible)

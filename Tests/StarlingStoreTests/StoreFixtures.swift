@@ -99,7 +99,9 @@ struct HistoricTree {
     static let lockFiles = 5
     static let legacy = 3
     static let oddNames = 2
-    static var total: Int { audits + copies + damaged + empty + notForms + lockFiles + legacy + oddNames }
+    /// Blank templates (both layouts) filed beside the completed audits.
+    static let blanks = 2
+    static var total: Int { audits + copies + damaged + empty + notForms + lockFiles + legacy + oddNames + blanks }
     /// Every tenth audit has no overall judgement, so is inadmissible.
     static var inadmissible: Int { (0..<audits).filter { $0 % 10 == 9 }.count }
 
@@ -133,6 +135,7 @@ struct HistoricTree {
             let body = "<w:p><w:r><w:t>Minutes of the team meeting \(index)</w:t></w:r></w:p><w:p><w:r><w:t>Apologies were received.</w:t></w:r></w:p>"
             try write(try GeneratedAudit.package(body), "other/minutes-\(index).docx")
         }
+        for index in 0..<blanks { try write(try GeneratedAudit.blank(variant: index).docx(), "templates/blank-\(index).docx") }
         for index in 0..<lockFiles { try write(Data("~lock \(index)".utf8), "2019/team-\(index)/~$audit-\(index).docx") }
         let ole: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + Array(repeating: 0, count: 504)
         for index in 0..<legacy { try write(Data(ole + Array("legacy \(index)".utf8)), "old/legacy-\(index).doc") }
