@@ -34,7 +34,9 @@ public struct FormMapper: Sendable {
         source.provenance = assembled.provenance
         source.labelLocations = session.labelLocations
         warnings += assembled.warnings
-        return FormRecord(kind: spec.kind, body: assembled.body, unmapped: session.unmapped, source: source, warnings: warnings, notAFormReason: nil)
+        var record = FormRecord(kind: spec.kind, body: assembled.body, unmapped: session.unmapped, source: source, warnings: warnings, notAFormReason: nil)
+        record.isBlank = session.isBlank
+        return record
     }
 }
 

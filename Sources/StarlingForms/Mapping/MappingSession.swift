@@ -83,6 +83,11 @@ final class MappingSession {
         flushPending()
     }
 
+    /// Nothing was written in the form: no value but unticked boxes (a blank template).
+    var isBlank: Bool {
+        hits.values.allSatisfy { $0.value == .boolean(false) } && areas.isEmpty && actions.isEmpty
+    }
+
     /// Text of units that nothing consumed.
     var unmapped: [UnmappedText] {
         layout.units.filter { !consumed.contains($0.id) && !valueText($0).isEmpty }
@@ -566,7 +571,8 @@ final class MappingSession {
                 // A tick column left blank on an action that exists: not added to the plan.
                 if let location = action["description"]?.location { action["into_care_plan"] = Hit(value: .boolean(false), location: location, method: .table) }
             }
-            if !action.isEmpty { actions.append(action) }
+            // A row with nothing written in it (at most an unticked box) is no action.
+            if action.values.contains(where: { $0.value != .boolean(false) }) { actions.append(action) }
         }
         return true
     }

@@ -66,7 +66,9 @@ struct XMLFormMapper: Sendable {
             throw DocumentError(file: file, reason: .malformedPart, message: "its values do not fit a \(kind.rawValue) record: \(error)")
         }
         source.schemaVersion = form.root.attributes["schemaVersion"] ?? schema.version
-        return ImportedForm(record: FormRecord(kind: kind, body: body, unmapped: session.unmapped, source: source, warnings: session.warnings, notAFormReason: nil),
+        var record = FormRecord(kind: kind, body: body, unmapped: session.unmapped, source: source, warnings: session.warnings, notAFormReason: nil)
+        record.isBlank = session.provenance.isEmpty
+        return ImportedForm(record: record,
                             document: nil, xml: form)
     }
 

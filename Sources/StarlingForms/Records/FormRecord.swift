@@ -27,6 +27,9 @@ public struct FormRecord: Hashable, Sendable {
     public var warnings: [RecordWarning]
     /// For `not_a_form`: what was found instead.
     public var notAFormReason: String?
+    /// The form's labels were found but nothing was written in it (at most unticked boxes):
+    /// a blank template. Worked out at import; not part of the record's JSON.
+    public var isBlank = false
 
     public var audit: AuditRecord? { if case .audit(let record) = body { record } else { nil } }
 }

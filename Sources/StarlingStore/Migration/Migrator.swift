@@ -140,10 +140,10 @@ public struct Migrator: Sendable {
             let imported = try importer.importData(data, file: path, sha256: sha)
             if imported.record.kind == .notAForm {
                 file.content = .quarantined(reason: "not_a_form", message: imported.record.notAFormReason ?? "not a STARLIng form")
-            } else if imported.record.source.provenance.isEmpty {
+            } else if imported.record.isBlank {
                 // A blank template kept beside the completed forms: not an audit to count.
                 let title = imported.record.source.title ?? imported.record.kind.rawValue.replacingOccurrences(of: "_", with: " ")
-                file.content = .quarantined(reason: "blank_form", message: "a blank \(title): its labels are there but no field has a value")
+                file.content = .quarantined(reason: "blank_form", message: "a blank \(title): its labels are there but nothing is written in it")
             } else {
                 file.content = try StoredFile.record(imported.record, engine.validate(imported, today: today))
             }
