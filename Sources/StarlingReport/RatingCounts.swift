@@ -91,19 +91,23 @@ public struct RatingCounts: Codable, Hashable, Sendable {
 
     /// The counts, their total and their percentages, so figures.json holds every figure shown.
     public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: FigureKeys.self)
-        try c.encode(outstanding, forKey: .outstanding)
-        try c.encode(good, forKey: .good)
-        try c.encode(requiresImprovement, forKey: .requiresImprovement)
-        try c.encode(inadequate, forKey: .inadequate)
-        try c.encode(total, forKey: .total)
-        try c.encode(Dictionary(uniqueKeysWithValues: Rating.allCases.compactMap { r in percent(r).map { (r.rawValue, $0) } }), forKey: .percent)
+        try FigureKeys.encode([(.outstanding, outstanding), (.good, good), (.requiresImprovement, requiresImprovement), (.inadequate, inadequate)], to: encoder)
     }
 }
 
 enum FigureKeys: String, CodingKey {
     case outstanding, good, inadequate, total, percent
     case requiresImprovement = "requires_improvement"
+
+    /// Counts by rating, their total and each one's percentage of it: how figures.json
+    /// writes every set of counts.
+    static func encode(_ counts: [(FigureKeys, Int)], to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: FigureKeys.self)
+        let total = counts.reduce(0) { $0 + $1.1 }
+        for (key, count) in counts { try c.encode(count, forKey: key) }
+        try c.encode(total, forKey: .total)
+        try c.encode(Dictionary(uniqueKeysWithValues: counts.compactMap { key, count in Percent.of(count, total).map { (key.stringValue, $0) } }), forKey: .percent)
+    }
 }
 
 /// Good (outstanding folded in), RI and inadequate, with percentages of their total.
@@ -122,12 +126,6 @@ public struct FoldedCounts: Codable, Hashable, Sendable {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: FigureKeys.self)
-        try c.encode(good, forKey: .good)
-        try c.encode(requiresImprovement, forKey: .requiresImprovement)
-        try c.encode(inadequate, forKey: .inadequate)
-        try c.encode(total, forKey: .total)
-        let percents = [("good", goodPercent), ("requires_improvement", requiresImprovementPercent), ("inadequate", inadequatePercent)]
-        try c.encode(Dictionary(uniqueKeysWithValues: percents.compactMap { key, value in value.map { (key, $0) } }), forKey: .percent)
+        try FigureKeys.encode([(.good, good), (.requiresImprovement, requiresImprovement), (.inadequate, inadequate)], to: encoder)
     }
 }
