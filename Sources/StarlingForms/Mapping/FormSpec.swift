@@ -104,10 +104,6 @@ struct FormSpec {
         return nil
     }
 
-    func area(forHeading text: String) -> AreaSpec? {
-        area(forCandidates: candidates(text))
-    }
-
     func area(forCandidates candidates: [String]) -> AreaSpec? {
         for candidate in candidates {
             if let area = areaByLabel[candidate] { return area }
@@ -115,16 +111,8 @@ struct FormSpec {
         return nil
     }
 
-    func actionColumn(forLabel text: String) -> String? {
-        actionColumn(forCandidates: candidates(text))
-    }
-
     func actionColumn(forCandidates candidates: [String]) -> String? {
         candidates.lazy.compactMap { actionColumns[$0] }.first
-    }
-
-    func isTitle(_ text: String) -> Bool {
-        isTitle(candidates: candidates(text))
     }
 
     func isTitle(candidates: [String]) -> Bool {
