@@ -32,21 +32,18 @@ struct ValueNormaliser {
     }
 
     func normalise(_ paragraphs: [(text: String, isListItem: Bool)], as type: FieldType) -> Outcome {
-        if case .statements = type {
-            // Statements are split from the paragraphs; the joined text is only needed to
-            // tell a placeholder, and long text never is one.
-            let long = paragraphs.contains { $0.text.utf8.count > 64 && $0.text.utf8.contains(where: Self.isASCIIAlphanumeric) }
-            if !long, Self.isPlaceholder(paragraphs.map { $0.text.trimmedWhitespace }.filter { !$0.isEmpty }.joined(separator: "\n")) {
-                return Outcome(value: nil)
-            }
-            let statements = StatementSplitter.statements(paragraphs)
-            return Outcome(value: statements.isEmpty ? nil : .texts(statements))
+        // Statements are split from the paragraphs; the joined text is only needed to tell a
+        // placeholder, and long text never is one.
+        if type == .statements, paragraphs.contains(where: { $0.text.utf8.count > 64 && $0.text.utf8.contains(where: Self.isASCIIAlphanumeric) }) {
+            return statements(paragraphs)
         }
         let lines = paragraphs.map { $0.text.trimmedWhitespace }.filter { !$0.isEmpty }
         let written = lines.joined(separator: "\n")
         guard !Self.isPlaceholder(written) else { return Outcome(value: nil) }
         switch type {
-        case .multiline, .statements:  // (statements are split above)
+        case .statements:
+            return statements(paragraphs)
+        case .multiline:
             return Outcome(value: .text(written))
         case .text:
             return Outcome(value: .text(lines.joined(separator: " ")))
@@ -66,6 +63,11 @@ struct ValueNormaliser {
         case .vocabulary(let name):
             return vocabulary(name, written)
         }
+    }
+
+    private func statements(_ paragraphs: [(text: String, isListItem: Bool)]) -> Outcome {
+        let statements = StatementSplitter.statements(paragraphs)
+        return Outcome(value: statements.isEmpty ? nil : .texts(statements))
     }
 
     func normalise(_ text: String, as type: FieldType) -> Outcome {
