@@ -15,8 +15,11 @@ public final class PostgresDatabase: SQLDatabase {
         return logger
     }()
 
-    public init(url: String) throws {
-        let location = try PostgresURL(url)
+    public convenience init(url: String) throws {
+        self.init(location: try PostgresURL(url))
+    }
+
+    private init(location: PostgresURL) {
         name = location.name
         let client = PostgresClient(configuration: location.clientConfiguration)
         self.client = client
@@ -35,7 +38,7 @@ public final class PostgresDatabase: SQLDatabase {
         } catch {
             throw StoreError("\(location.name): cannot connect: \(describe(error))")
         }
-        return try PostgresDatabase(url: url)
+        return PostgresDatabase(location: location)
     }
 
     public func execute(_ statements: [SQLStatement]) async throws {
