@@ -70,7 +70,7 @@ let package = Package(
 
         // Test-only: builds .docx fixtures in memory so tests say exactly what they read.
         .target(
-            name: "StarlingTestSupport", dependencies: ["StarlingNative", "StarlingSchema", "StarlingForms", "StarlingRules"],
+            name: "StarlingTestSupport", dependencies: ["StarlingNative", "StarlingSchema", "StarlingForms", "StarlingRules", "StarlingStore"],
             path: "Tests/StarlingTestSupport"),
         // Benchmarks (see Benchmarks/README.md); not part of the product.
         .executableTarget(

@@ -1,50 +1,21 @@
 import Foundation
 import StarlingReport
 import StarlingStore
+import StarlingTestSupport
 import Testing
 
 /// The report's figures from a store built from the seed report's published counts.
 @Suite struct ReportFiguresTests {
-    enum Backend: String, CaseIterable, CustomStringConvertible {
-        case sqlite, postgres
-        var description: String { rawValue }
-    }
-
-    static let postgresURL = ProcessInfo.processInfo.environment["STARLING_TEST_POSTGRES_URL"]
-
-    /// Builds the seed store on the backend, computes December 2019 and cleans up.
-    static func figures(_ backend: Backend) async throws -> ReportFigures? {
+    /// Builds the seed store on the backend and computes December 2019.
+    static func figures(_ backend: Backend) async throws -> ReportFigures {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("starling-report-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        switch backend {
-        case .sqlite:
-            let store = try await RecordStore.open(folder.appendingPathComponent("store.sqlite").path)
-            try await SeedStore.fill(store)
-            let figures = try await ReportBuilder.build(store, month: ReportMonth("2019-12")!, asOf: "2020-01-10")
-            try await store.close()
-            return figures
-        case .postgres:
-            guard let admin = postgresURL else { return nil }
-            let name = "starling_report_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(12).lowercased()
-            let server = try PostgresDatabase(url: admin)
-            _ = try await server.query("CREATE DATABASE \(name)", [])
-            var components = try #require(URLComponents(string: admin))
-            components.path = "/" + name
-            do {
-                let store = try await RecordStore.open(try #require(components.string))
-                try await SeedStore.fill(store)
-                let figures = try await ReportBuilder.build(store, month: ReportMonth("2019-12")!, asOf: "2020-01-10")
-                try await store.close()
-                _ = try await server.query("DROP DATABASE \(name)", [])
-                try await server.close()
-                return figures
-            } catch {
-                _ = try? await server.query("DROP DATABASE \(name)", [])
-                try? await server.close()
-                throw error
-            }
-        }
+        let store = try await RecordStore.open(try await TestStores.newLocation(backend, in: folder))
+        try await SeedStore.fill(store)
+        let figures = try await ReportBuilder.build(store, month: ReportMonth("2019-12")!, asOf: "2020-01-10")
+        try await store.close()
+        return figures
     }
 
     static func counts(_ m: MonthRatings) -> [Int] { [m.counts.outstanding, m.counts.good, m.counts.requiresImprovement, m.counts.inadequate, m.counts.total] }
@@ -52,7 +23,7 @@ import Testing
 
     @Test(arguments: Backend.allCases)
     func seedFigures(_ backend: Backend) async throws {
-        guard let f = try await Self.figures(backend) else { return }
+        let f = try await Self.figures(backend)
         // Table 1: counts; late, inadmissible, superseded and duplicate audits are not in them.
         #expect(f.months.map(\.label) == ["Oct-19", "Nov-19", "Dec-19"])
         #expect(f.months.map(Self.counts) == [[0, 9, 20, 11, 40], [1, 10, 15, 9, 35], [0, 10, 21, 13, 44]])

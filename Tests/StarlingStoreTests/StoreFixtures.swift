@@ -6,12 +6,7 @@ import StarlingStore
 import StarlingTestSupport
 import Testing
 
-/// The two backends every store test runs against, and the schema, importer and engine.
-enum Backend: String, CaseIterable, Sendable, CustomStringConvertible {
-    case sqlite, postgres
-    var description: String { rawValue }
-}
-
+/// The schema, importer and engine every store test uses.
 enum StoreFixtures {
     static let root: URL = RepositoryRoot.url
 
@@ -26,43 +21,8 @@ enum StoreFixtures {
         return url
     }
 
-    /// A new, empty store location on the backend: a SQLite file, or a fresh PostgreSQL
-    /// database on the server in STARLING_TEST_POSTGRES_URL (which `make test` starts).
     static func newStore(_ backend: Backend, in folder: URL) async throws -> String {
-        switch backend {
-        case .sqlite:
-            return folder.appendingPathComponent("store.sqlite").path
-        case .postgres:
-            let admin = try #require(
-                ProcessInfo.processInfo.environment["STARLING_TEST_POSTGRES_URL"],
-                "set STARLING_TEST_POSTGRES_URL (make test starts a server on loopback)")
-            // Named after this test process, so a later run can drop what it left behind.
-            let name = "starling_test_\(getpid())_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(12).lowercased()
-            let server = try PostgresDatabase(url: admin)
-            await dropLeftovers.value
-            _ = try await server.query("CREATE DATABASE \(name)", [])
-            try await server.close()
-            var components = try #require(URLComponents(string: admin))
-            components.path = "/" + name
-            return try #require(components.string)
-        }
-    }
-
-    /// Drops the test databases of earlier test processes that have ended (the server is on
-    /// this machine's loopback, so their process ids can be checked), once per run.
-    static let dropLeftovers = Task {
-        guard let admin = ProcessInfo.processInfo.environment["STARLING_TEST_POSTGRES_URL"],
-              let server = try? PostgresDatabase(url: admin),
-              let rows = try? await server.query("SELECT datname FROM pg_database WHERE datname LIKE 'starling_test_%'", [])
-        else { return }
-        for case .text(let name)? in rows.map(\.first) {
-            let parts = name.split(separator: "_")
-            // Three parts: named before process ids were, so certainly left over.
-            let ended = parts.count == 3 || (parts.count == 4 && Int32(parts[2]).map { $0 != getpid() && kill($0, 0) != 0 && errno == ESRCH } == true)
-            guard ended else { continue }
-            _ = try? await server.query("DROP DATABASE IF EXISTS \(name)", [])
-        }
-        try? await server.close()
+        try await TestStores.newLocation(backend, in: folder)
     }
 
     static func migrator(_ store: RecordStore, jobs: Int = 2) -> Migrator {
