@@ -7,10 +7,12 @@ set -euo pipefail
 if [ -n "${STARLING_TEST_POSTGRES_URL:-}" ] && [ "${STARLING_TEST_POSTGRES_URL}" != "postgres://starling:starling@127.0.0.1:5432/postgres" ]; then
   exit 0
 fi
-if pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null && PGPASSWORD=starling psql -qtA -h 127.0.0.1 -U starling -d postgres -c 'SELECT 1' >/dev/null 2>&1; then
+running() { pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null && PGPASSWORD=starling psql -qtA -h 127.0.0.1 -U starling -d postgres -c 'SELECT 1' >/dev/null 2>&1; }
+if running && [ "$(PGPASSWORD=starling psql -qtA -h 127.0.0.1 -U starling -d postgres -c 'SHOW ssl')" = on ]; then
   exit 0
 fi
 if [ "$(id -u)" != 0 ]; then
+  running && exit 0
   echo "PostgreSQL for the store tests: run 'make test' as root, or start a server and set"
   echo "STARLING_TEST_POSTGRES_URL=postgres://user:password@host:port/database (a superuser, to create test databases)."
   exit 0
