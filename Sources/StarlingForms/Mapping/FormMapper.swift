@@ -35,7 +35,7 @@ public struct FormMapper: Sendable {
         source.labelLocations = session.labelLocations
         warnings += assembled.warnings
         var record = FormRecord(kind: spec.kind, body: assembled.body, unmapped: session.unmapped, source: source, warnings: warnings, notAFormReason: nil)
-        record.isBlank = session.isBlank
+        record.isBlank = assembled.isBlank
         return record
     }
 }
@@ -45,7 +45,7 @@ struct RecordAssembler {
     let spec: FormSpec
     let session: MappingSession
 
-    func assemble() -> (body: FormRecord.Body, provenance: [String: Location], warnings: [RecordWarning]) {
+    func assemble() -> (body: FormRecord.Body, provenance: [String: Location], warnings: [RecordWarning], isBlank: Bool) {
         var tree = RecordTree()
         var provenance: [String: Location] = [:]
         for (key, hit) in session.hits {
@@ -71,6 +71,7 @@ struct RecordAssembler {
             }))
         }
         var warnings: [RecordWarning] = []
+        let isBlank = tree.isBlank
         if spec.kind == .monthlyAudit {
             tree.applyAuditDefaults()
         }
@@ -81,10 +82,10 @@ struct RecordAssembler {
             case .meetingObservation: .meetingObservation(try tree.decode(MeetingObservationRecord.self))
             case .notAForm: .none
             }
-            return (body, provenance, warnings)
+            return (body, provenance, warnings, isBlank)
         } catch {
             warnings.append(RecordWarning(field: "record", message: "the values found do not fit the record: \(error)", written: nil, location: nil))
-            return (.none, provenance, warnings)
+            return (.none, provenance, warnings, isBlank)
         }
     }
 }

@@ -83,11 +83,6 @@ final class MappingSession {
         flushPending()
     }
 
-    /// Nothing was written in the form: no value but unticked boxes (a blank template).
-    var isBlank: Bool {
-        hits.values.allSatisfy { $0.value == .boolean(false) } && areas.isEmpty && actions.isEmpty
-    }
-
     /// Text of units that nothing consumed.
     var unmapped: [UnmappedText] {
         layout.units.filter { !consumed.contains($0.id) && !valueText($0).isEmpty }

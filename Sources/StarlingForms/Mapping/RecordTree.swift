@@ -34,6 +34,29 @@ struct RecordTree {
 
     func contains(_ path: String) -> Bool { value(at: path) != nil }
 
+    /// Nothing was written in the form: at most unticked boxes, and areas that carry only
+    /// their own name and standards (a blank template). Both mappers ask this before
+    /// defaults such as `audit.type` are filled in, so Word and XML forms are judged alike.
+    var isBlank: Bool {
+        root.allSatisfy { key, value in
+            guard key == "areas", case .list(let areas) = value else { return !Self.isWritten(value) }
+            return areas.allSatisfy { area in
+                guard case .object(let members) = area else { return !Self.isWritten(area) }
+                return members.allSatisfy { ["area", "standards"].contains($0.key) || !Self.isWritten($0.value) }
+            }
+        }
+    }
+
+    private static func isWritten(_ value: RecordValue) -> Bool {
+        switch value {
+        case .text(let text): !text.isEmpty
+        case .integer: true
+        case .boolean(let flag): flag
+        case .list(let values): values.contains(where: isWritten)
+        case .object(let members): members.values.contains(where: isWritten)
+        }
+    }
+
     private static func setting(_ object: [String: RecordValue], _ parts: ArraySlice<String>, _ value: RecordValue) -> [String: RecordValue] {
         var object = object
         let head = parts.first!

@@ -51,6 +51,7 @@ struct XMLFormMapper: Sendable {
             session.warnings.append(RecordWarning(field: "document", message: "does not match \(form.schema ?? "the XSD"): \(issue.message)", written: nil,
                                                   location: Location(part: (file as NSString).lastPathComponent, block: 0, line: issue.line)))
         }
+        let isBlank = session.tree.isBlank
         if kind == .monthlyAudit { session.tree.applyAuditDefaults() }
         var source = SourceInfo(file: file, sha256: sha256, formKind: kind, layouts: ["xml"], schemaVersion: form.root.attributes["schemaVersion"] ?? schema.version,
                                 title: nil, provenance: session.provenance, revisions: [], comments: [])
@@ -67,7 +68,7 @@ struct XMLFormMapper: Sendable {
         }
         source.schemaVersion = form.root.attributes["schemaVersion"] ?? schema.version
         var record = FormRecord(kind: kind, body: body, unmapped: session.unmapped, source: source, warnings: session.warnings, notAFormReason: nil)
-        record.isBlank = session.provenance.isEmpty
+        record.isBlank = isBlank
         return ImportedForm(record: record,
                             document: nil, xml: form)
     }

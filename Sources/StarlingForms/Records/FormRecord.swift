@@ -28,7 +28,7 @@ public struct FormRecord: Hashable, Sendable {
     /// For `not_a_form`: what was found instead.
     public var notAFormReason: String?
     /// The form's labels were found but nothing was written in it (at most unticked boxes):
-    /// a blank template. Worked out at import; not part of the record's JSON.
+    /// a blank template. Worked out at import; in the JSON as `"blank": true`, only when so.
     public var isBlank = false
 
     public var audit: AuditRecord? { if case .audit(let record) = body { record } else { nil } }
@@ -89,12 +89,13 @@ extension SourceInfo {
 extension FormRecord: Codable {
     private enum CodingKeys: String, CodingKey {
         case kind, unmapped, source, warnings
-        case notAFormReason = "not_a_form_reason"
+        case notAFormReason = "not_a_form_reason", isBlank = "blank"
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(kind, forKey: .kind)
+        if isBlank { try container.encode(true, forKey: .isBlank) }
         switch body {
         case .audit(let record): try record.encode(to: encoder)
         case .practiceObservation(let record): try record.encode(to: encoder)
@@ -120,5 +121,6 @@ extension FormRecord: Codable {
         warnings = try container.decodeIfPresent([RecordWarning].self, forKey: .warnings) ?? []
         source = try container.decode(SourceInfo.self, forKey: .source)
         notAFormReason = try container.decodeIfPresent(String.self, forKey: .notAFormReason)
+        isBlank = try container.decodeIfPresent(Bool.self, forKey: .isBlank) ?? false
     }
 }
