@@ -23,7 +23,7 @@ public struct Validation: Sendable, Encodable {
 public struct RuleEngine: Sendable {
     /// Every rule, in the order feedback lists them.
     public static let rules: [any Rule.Type] = [
-        NotAFormRule.self, XMLSchemaRule.self,
+        NotAFormRule.self, BlankFormRule.self, XMLSchemaRule.self,
         IdentifyingFieldsRule.self, OverallJudgementRule.self, AreaEvidenceRule.self, AreaImpactRule.self,
         InadequateCategoryRule.self, ActionsRequiredRule.self, ActionOwnerRule.self, ActionDueDateRule.self,
         PractitionerInvolvementRule.self, ParticipationReasonRule.self, ObservationConsentRule.self, ObservationRequiredFieldsRule.self,
@@ -41,6 +41,7 @@ public struct RuleEngine: Sendable {
             if !area.expectedFor.isEmpty { pack.areasExpectedFor[area.key] = area.expectedFor }
         }
         for form in schema.forms {
+            if pack.labels[form.kind] == nil { pack.labels[form.kind] = form.title }
             pack.requiredFields[form.kind] = form.fields.filter(\.required).map(\.key)
             for field in form.fields { if let label = field.labels.first { pack.fieldLabels[form.kind + ":" + field.key] = label } }
         }
@@ -61,7 +62,10 @@ public struct RuleEngine: Sendable {
     public func validate(record: FormRecord, imported: ImportedForm? = nil, today: String = RuleEngine.today()) -> Validation {
         let context = RuleContext(record: record, imported: imported, pack: pack, today: today)
         var findings: [Finding] = []
-        for rule in Self.rules where pack.isEnabled(rule.description.id) && rule.description.appliesTo.contains(record.kind) {
+        // A blank form gets one finding, not one for each field left empty (unless a pack turned that finding off).
+        let blankOnly = record.isBlank && pack.isEnabled(BlankFormRule.description.id)
+        let rules = blankOnly ? Self.rules.filter { BlankFormRule.forBlankForms.contains($0.description.id) } : Self.rules
+        for rule in rules where pack.isEnabled(rule.description.id) && rule.description.appliesTo.contains(record.kind) {
             findings += rule.init().check(context)
         }
         findings.sort { ($0.severity, Self.order($0.rule)) < ($1.severity, Self.order($1.rule)) }
