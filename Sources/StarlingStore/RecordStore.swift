@@ -19,11 +19,21 @@ public final class RecordStore: Sendable {
     }
 
     /// Opens `location`: a PostgreSQL URL, or else a SQLite file path.
-    public static func open(_ location: String) async throws -> RecordStore {
-        if location.hasPrefix("postgres://") || location.hasPrefix("postgresql://") {
-            return try await RecordStore(database: try await PostgresDatabase.open(url: location))
+    /// `forMigration` makes this process the store's only migrator (before its schema is
+    /// created or upgraded), waiting up to `waitingUpTo` seconds for another to finish.
+    public static func open(_ location: String, forMigration: Bool = false, waitingUpTo seconds: Double = 5) async throws -> RecordStore {
+        let database: any SQLDatabase = if location.hasPrefix("postgres://") || location.hasPrefix("postgresql://") {
+            try await PostgresDatabase.open(url: location)
+        } else {
+            try SQLiteDatabase(path: location)
         }
-        return try await RecordStore(database: try SQLiteDatabase(path: location))
+        do {
+            if forMigration { try await database.lockForMigration(waitingUpTo: seconds) }
+            return try await RecordStore(database: database)
+        } catch {
+            try? await database.close()
+            throw error
+        }
     }
 
     public func close() async throws { try await database.close() }

@@ -1,13 +1,17 @@
 import Foundation
 import Logging
 import PostgresNIO
+import Synchronization
 
 /// A shared store on PostgreSQL, through postgres-nio's connection pool. The URL is
 /// `postgres://user[:password]@host[:port]/database[?sslmode=…]` (see `PostgresURL`);
 /// nothing is logged (queries carry children's data).
 public final class PostgresDatabase: SQLDatabase {
     public let name: String
+    private let location: PostgresURL
     private let client: PostgresClient
+    /// The connection holding the migration lock, while this process is the migrator.
+    private let migrationLock = Mutex<PostgresConnection?>(nil)
     private let runner: Task<Void, Never>
     private let logger: Logger = {
         var logger = Logger(label: "starling.store")
@@ -21,6 +25,7 @@ public final class PostgresDatabase: SQLDatabase {
 
     private init(location: PostgresURL) {
         name = location.name
+        self.location = location
         let client = PostgresClient(configuration: location.clientConfiguration)
         self.client = client
         runner = Task { await client.run() }
@@ -44,6 +49,9 @@ public final class PostgresDatabase: SQLDatabase {
     public func execute(_ statements: [SQLStatement]) async throws {
         do {
             try await client.withTransaction(logger: logger) { connection in
+                // Shared by every write, so that a new migrator can wait for the writes of
+                // one that was killed and whose last commit the server is still finishing.
+                try await connection.query("SELECT pg_advisory_xact_lock_shared(\(Self.writeLockKey))", logger: self.logger)
                 for statement in statements {
                     try await connection.query(Self.query(statement), logger: self.logger)
                 }
@@ -66,7 +74,49 @@ public final class PostgresDatabase: SQLDatabase {
         }
     }
 
+    /// Advisory lock keys ("STARLING" and the next number): one migrator per database,
+    /// and the lock every write transaction shares.
+    static let migrationLockKey: Int64 = 0x5354_4152_4C49_4E47
+    static let writeLockKey: Int64 = migrationLockKey + 1
+
+    /// A session advisory lock on a connection of its own, held until `close()`; the server
+    /// releases it when that connection goes, as it does when the process is killed.
+    public func lockForMigration(waitingUpTo seconds: Double) async throws {
+        let connection: PostgresConnection
+        do {
+            connection = try await PostgresConnection.connect(configuration: try location.connectionConfiguration(), id: 1, logger: logger)
+        } catch {
+            throw StoreError("\(name): cannot connect: \(Self.describe(error))")
+        }
+        do {
+            let deadline = Date().addingTimeInterval(seconds)
+            while try await !Self.flag(connection.query("SELECT pg_try_advisory_lock(\(Self.migrationLockKey))", logger: logger)) {
+                guard Date() < deadline else {
+                    throw StoreError.busy(name, "If none is running, a client that crashed may still hold the lock: "
+                        + "SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND objid = \(UInt32(truncatingIfNeeded: Self.migrationLockKey)) frees it.")
+                }
+                try await Task.sleep(for: .milliseconds(250))
+            }
+            // Wait for any write still in flight, then read the store.
+            try await connection.query("SELECT pg_advisory_lock(\(Self.writeLockKey))", logger: logger)
+            try await connection.query("SELECT pg_advisory_unlock(\(Self.writeLockKey))", logger: logger)
+        } catch {
+            try? await connection.close()
+            if let error = error as? StoreError { throw error }
+            throw StoreError("\(name): \(Self.describe(error))")
+        }
+        migrationLock.withLock { $0 = connection }
+    }
+
+    private static func flag(_ rows: PostgresRowSequence) async throws -> Bool {
+        for try await row in rows { return try row.decode(Bool.self) }
+        return false
+    }
+
     public func close() async throws {
+        if let connection = migrationLock.withLock({ held in defer { held = nil }; return held }) {
+            try? await connection.close()
+        }
         runner.cancel()
     }
 

@@ -8,6 +8,10 @@ public protocol SQLDatabase: Sendable {
     func execute(_ statements: [SQLStatement]) async throws
     /// Rows of a query, each a list of column values.
     func query(_ sql: String, _ binds: [SQLValue]) async throws -> [[SQLValue]]
+    /// Makes this process the store's only migrator until `close()` (or until it dies):
+    /// two migrations reading the same store and writing the same files would collide.
+    /// Waits up to `seconds` for a holder to go, then fails saying the store is busy.
+    func lockForMigration(waitingUpTo seconds: Double) async throws
     func close() async throws
 }
 
@@ -16,4 +20,8 @@ public struct StoreError: Error, CustomStringConvertible, Sendable {
     public let message: String
     public init(_ message: String) { self.message = message }
     public var description: String { message }
+
+    static func busy(_ name: String, _ howToFree: String) -> StoreError {
+        StoreError("\(name) is being migrated by another starling migrate; run again when it has finished. \(howToFree)")
+    }
 }

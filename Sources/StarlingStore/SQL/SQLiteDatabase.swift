@@ -1,14 +1,19 @@
 import Foundation
 import GRDB
+import Synchronization
 
 /// The embedded store: one SQLite file in WAL mode, through GRDB. A transaction is either
 /// committed whole or not at all, so a run killed at any point leaves the file consistent.
 public final class SQLiteDatabase: SQLDatabase {
     public let name: String
+    private let path: String
     private let pool: DatabasePool
+    /// The open lock file while this process is the store's migrator.
+    private let migrationLock = Mutex<Int32?>(nil)
 
     public init(path: String) throws {
         name = "SQLite \(path)"
+        self.path = path
         var configuration = Configuration()
         // WAL with synchronous=NORMAL survives a killed process (not a power cut's last
         // transaction) and keeps bulk migration fast.
@@ -42,8 +47,29 @@ public final class SQLiteDatabase: SQLDatabase {
         }
     }
 
+    /// An exclusive `flock` on `<store>.lock` beside the database. Not on the database file
+    /// itself: closing a second descriptor of it would drop SQLite's own POSIX locks. The
+    /// kernel releases the lock when the process ends, however it ends.
+    public func lockForMigration(waitingUpTo seconds: Double) async throws {
+        let lockPath = path + ".lock"
+        let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw StoreError("cannot create the lock file '\(lockPath)': \(String(cString: strerror(errno)))") }
+        let deadline = Date().addingTimeInterval(seconds)
+        while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+            guard errno == EWOULDBLOCK || errno == EINTR, Date() < deadline else {
+                Foundation.close(descriptor)
+                throw StoreError.busy(name, "(It holds '\(lockPath)'.)")
+            }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        migrationLock.withLock { $0 = descriptor }
+    }
+
     public func close() async throws {
         try pool.close()
+        if let descriptor = migrationLock.withLock({ held in defer { held = nil }; return held }) {
+            Foundation.close(descriptor)
+        }
     }
 }
 

@@ -32,7 +32,7 @@ struct MigrateCommand: AsyncParsableCommand {
         let schema = try schemaOptions.load()
         let importer = try FormImporter(schema: schema)
         let engine = RuleEngine(pack: try RulePack.load(schemaDirectory: schema.directory), schema: schema)
-        let recordStore = try await storeOptions.open()
+        let recordStore = try await storeOptions.openForMigration()
         let stop = StopSignal()
         let reporter = ProgressReporter()
         var migrator = Migrator(store: recordStore, importer: importer, engine: engine, jobs: jobs, today: today ?? RuleEngine.today())

@@ -6,8 +6,11 @@ import StarlingStore
 struct StoreOptions: ParsableArguments {
     @Option(help: "The store: a SQLite file path, or postgres://user@host/database.") var store = "starling.sqlite"
 
-    /// Opens the store, creating it (`migrate`).
+    /// Opens the store, creating it if need be.
     func open() async throws -> RecordStore { try await RecordStore.open(store) }
+
+    /// Opens the store as its only migrator (`migrate`), creating it if need be.
+    func openForMigration() async throws -> RecordStore { try await RecordStore.open(store, forMigration: true) }
 
     /// Opens a store that must already exist: a SQLite path that is not there is a usage
     /// error, not a new empty store.
