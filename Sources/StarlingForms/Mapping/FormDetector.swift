@@ -14,14 +14,14 @@ struct FormDetector {
     }
 
     func detect(_ document: WordDocument, layout: FormLayout) -> Verdict {
-        var best: (spec: FormSpec, score: Int, labels: Int, title: Bool)?
         let texts = layout.units.map(\.text).filter { !$0.isEmpty }
         let names = document.contentControls.flatMap { [$0.tag, $0.title].compactMap { $0 } } + document.formFields.compactMap(\.name)
         // Candidates do not depend on the form: work them out once for all the specs.
         guard let first = specs.first else { return Verdict(spec: nil, reason: "no form definitions are loaded") }
         let candidates = texts.map(first.candidates)
         let inlineCandidates = texts.compactMap { LabelText.splitInline($0)?.label }.map(first.candidates)
-        for spec in specs {
+
+        func evidence(for spec: FormSpec) -> (spec: FormSpec, score: Int, labels: Int, title: Bool) {
             var keys = Set<String>()
             var title = false
             for forms in candidates {
@@ -35,10 +35,14 @@ struct FormDetector {
                 if case .field(let field)? = spec.target(forTag: name) { keys.insert(field.key) }
             }
             let areas = spec.areas.isEmpty ? 0 : candidates.filter { spec.area(forCandidates: $0) != nil }.count
-            let score = keys.count + min(areas, 8) + (title ? 5 : 0)
-            if best == nil || score > best!.score { best = (spec, score, keys.count, title) }
+            return (spec, keys.count + min(areas, 8) + (title ? 5 : 0), keys.count, title)
         }
-        guard let best else { return Verdict(spec: nil, reason: "no form definitions are loaded") }
+        // The first of equal scores wins, so the schema's order breaks ties.
+        var best = evidence(for: first)
+        for spec in specs.dropFirst() {
+            let next = evidence(for: spec)
+            if next.score > best.score { best = next }
+        }
         if best.labels >= 4 || (best.title && best.labels >= 2) {
             return Verdict(spec: best.spec, reason: nil)
         }
