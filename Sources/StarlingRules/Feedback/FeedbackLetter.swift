@@ -10,7 +10,11 @@ public enum FeedbackLetter {
         let month = audit?.audit?.month.map { " for \(escape(Self.monthName($0)))" } ?? ""
         let team = audit?.team.map { ", \(escape($0))" } ?? ""
         var body = "<p>Dear\(name.isEmpty ? " colleague" : name),</p>\n"
-        body += "<p>Thank you for completing this audit\(month)\(team). Before it goes to moderation, we have read it against the STARLIng standards so that it can be counted and the learning shared. "
+        let form = record.kind == .monthlyAudit ? "audit" : "observation"
+        // A blank form was sent, not completed: thank the sender without saying otherwise.
+        body += record.isBlank
+            ? "<p>Thank you for sending this \(form) form. It reached us with nothing written in it, so it cannot be counted or moderated yet. "
+            : "<p>Thank you for completing this \(form)\(month)\(team). Before it goes to moderation, we have read it against the STARLIng standards so that it can be counted and the learning shared. "
         if validation.admissible {
             body += validation.findings.isEmpty
                 ? "It is <strong>ready for moderation</strong> as it stands, with nothing to change.</p>\n"
@@ -34,7 +38,7 @@ public enum FeedbackLetter {
         body += "<p>If anything here does not fit the child's circumstances, please say so: this is a conversation, and your knowledge of the case matters. The QA team is happy to talk it through.</p>\n<p>With thanks,<br>Quality Assurance team</p>\n"
         return """
             <!DOCTYPE html>
-            <html lang="en-GB"><head><meta charset="utf-8"><title>Audit feedback: \(escape((record.source.file as NSString).lastPathComponent))</title>
+            <html lang="en-GB"><head><meta charset="utf-8"><title>\(form.capitalized) feedback: \(escape((record.source.file as NSString).lastPathComponent))</title>
             <style>
             body { font: 11pt/1.5 Arial, sans-serif; max-width: 46em; margin: 2em auto; color: #1b1b1b; }
             h1 { font-size: 16pt; } h2 { font-size: 12.5pt; border-bottom: 1px solid #ccc; margin-top: 1.6em; }
@@ -44,7 +48,7 @@ public enum FeedbackLetter {
             .how { margin: .3em 0; } .ref { color: #666; font-size: 9pt; margin: 0; }
             @media print { body { margin: 1cm; } li { break-inside: avoid; } }
             </style></head><body>
-            <h1>Audit feedback — \(escape(validation.verdict))</h1>
+            <h1>\(form.capitalized) feedback — \(escape(validation.verdict))</h1>
             \(body)</body></html>
             """
     }
