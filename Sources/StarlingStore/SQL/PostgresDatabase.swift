@@ -158,6 +158,10 @@ public final class PostgresDatabase: SQLDatabase {
     }
 
     static func describe(_ error: any Error) -> String {
+        if let error = error as? PostgresTransactionError {
+            // The server's own words, from whichever step of the transaction failed.
+            if let cause = error.closureError ?? error.beginError ?? error.commitError { return describe(cause) }
+        }
         if let error = error as? PSQLError {
             if let message = error.serverInfo?[.message] { return message }
             if let underlying = error.underlying { return "\(error.code): \(underlying)" }
