@@ -61,6 +61,8 @@ run: build
 
 # The store tests run against SQLite and a real PostgreSQL server on loopback.
 export STARLING_TEST_POSTGRES_URL ?= postgres://starling:starling@127.0.0.1:5432/postgres
+# Where that script leaves a client certificate for the role that logs in only with one.
+export STARLING_TEST_POSTGRES_TLS ?= /var/lib/postgresql/starling-test-tls
 
 test: test-deps
 	@scripts/postgres-for-tests.sh

@@ -8,7 +8,8 @@ if [ -n "${STARLING_TEST_POSTGRES_URL:-}" ] && [ "${STARLING_TEST_POSTGRES_URL}"
   exit 0
 fi
 running() { pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null && PGPASSWORD=starling psql -qtA -h 127.0.0.1 -U starling -d postgres -c 'SELECT 1' >/dev/null 2>&1; }
-if running && [ "$(PGPASSWORD=starling psql -qtA -h 127.0.0.1 -U starling -d postgres -c 'SHOW ssl')" = on ]; then
+tls=/var/lib/postgresql/starling-test-tls
+if running && [ "$(PGPASSWORD=starling psql -qtA -h 127.0.0.1 -U starling -d postgres -c 'SHOW ssl')" = on ] && [ -r "$tls/client.key" ]; then
   exit 0
 fi
 if [ "$(id -u)" != 0 ]; then
@@ -29,10 +30,9 @@ pg_ctlcluster "$version" main start 2>/dev/null || true
 for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done
 # TLS on, with a self-signed certificate for 127.0.0.1, so the tests cover encrypted
 # connections (`sslmode=require`) as a council's shared server would use them.
+command -v openssl >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openssl >/dev/null; }
+mkdir -p "$tls"
 if [ "$(runuser -u postgres -- psql -qtA -c 'SHOW ssl')" != on ]; then
-  command -v openssl >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openssl >/dev/null; }
-  tls=/var/lib/postgresql/starling-test-tls
-  mkdir -p "$tls"
   openssl req -x509 -newkey rsa:2048 -nodes -days 3650 -subj "/CN=localhost" \
     -addext "subjectAltName=DNS:localhost,IP:127.0.0.1" -keyout "$tls/server.key" -out "$tls/server.crt" 2>/dev/null
   chown -R postgres:postgres "$tls" && chmod 600 "$tls/server.key"
@@ -40,4 +40,18 @@ if [ "$(runuser -u postgres -- psql -qtA -c 'SHOW ssl')" != on ]; then
     -c "ALTER SYSTEM SET ssl_key_file = '$tls/server.key'" -c "ALTER SYSTEM SET ssl = on" -c "SELECT pg_reload_conf()" >/dev/null
 fi
 runuser -u postgres -- psql -q -c "DO \$\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'starling') THEN CREATE ROLE starling LOGIN SUPERUSER PASSWORD 'starling'; END IF; END \$\$;" >/dev/null
+# Client-certificate login, as some councils' servers require: a test authority, a role
+# `starling_cert` that may log in only with a certificate it signed, and that certificate
+# and key (readable by the tests) in $tls.
+if [ ! -r "$tls/client.key" ]; then
+  openssl req -x509 -newkey rsa:2048 -nodes -days 3650 -subj "/CN=Starling test client CA" -keyout "$tls/client-ca.key" -out "$tls/client-ca.crt" 2>/dev/null
+  openssl req -newkey rsa:2048 -nodes -subj "/CN=starling_cert" -keyout "$tls/client.key" -out "$tls/client.csr" 2>/dev/null
+  openssl x509 -req -in "$tls/client.csr" -CA "$tls/client-ca.crt" -CAkey "$tls/client-ca.key" -CAcreateserial -days 3650 -out "$tls/client.crt" 2>/dev/null
+  chown -R postgres:postgres "$tls" && chmod 600 "$tls/server.key" "$tls/client-ca.key" && chmod 644 "$tls/client.key" "$tls/client.crt"
+  runuser -u postgres -- psql -q -c "ALTER SYSTEM SET ssl_ca_file = '$tls/client-ca.crt'" >/dev/null
+  hba=$(runuser -u postgres -- psql -qtA -c 'SHOW hba_file')
+  grep -q starling_cert "$hba" || sed -i "1i hostssl all starling_cert 127.0.0.1/32 cert" "$hba"
+  runuser -u postgres -- psql -q -c "SELECT pg_reload_conf()" >/dev/null
+fi
+runuser -u postgres -- psql -q -c "DO \$\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'starling_cert') THEN CREATE ROLE starling_cert LOGIN; END IF; END \$\$;" >/dev/null
 echo "PostgreSQL $version is running on 127.0.0.1:5432 for the store tests"

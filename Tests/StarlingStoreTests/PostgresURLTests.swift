@@ -1,5 +1,6 @@
 import Foundation
 @testable import StarlingStore
+import StarlingTestSupport
 import Testing
 
 /// PostgreSQL store URLs: libpq's TLS parameters, and errors that never show the password.
@@ -35,6 +36,9 @@ import Testing
         ("postgres://qa:secret@db/starling?sslmod=require", "unknown parameter 'sslmod'"),
         ("postgres://qa:secret@db/starling?sslrootcert=/no/such/ca.pem", "sslrootcert '/no/such/ca.pem' is not a readable file"),
         ("postgres://qa:secret@/starling", "is not a PostgreSQL URL"),
+        ("postgres://qa:secret@db/starling?sslcert=/no/such/client.crt&sslkey=/no/such/client.key", "sslcert '/no/such/client.crt' is not a readable file"),
+        ("postgres://qa:secret@db/starling?sslcert=\(#filePath)", "sslcert and sslkey go together"),
+        ("postgres://qa:secret@db/starling?sslcert=\(#filePath)&sslkey=\(#filePath)", "cannot read the client certificate"),
     ])
     func badURLsAreClearErrorsWithoutThePassword(_ url: String, _ expected: String) {
         #expect {
@@ -75,6 +79,44 @@ import Testing
             }
         } else {
             await #expect(throws: StoreError.self) { try await PostgresDatabase.open(url: required) }
+        }
+    }
+
+    /// `scripts/postgres-for-tests.sh` makes a role, `starling_cert`, that may log in only
+    /// with a client certificate signed by its test authority.
+    @Test func aClientCertificateLogsIn() async throws {
+        let folder = try #require(ProcessInfo.processInfo.environment["STARLING_TEST_POSTGRES_TLS"],
+                                  "set STARLING_TEST_POSTGRES_TLS (make test sets it; scripts/postgres-for-tests.sh makes the files)")
+        var components = try #require(URLComponents(string: try Self.url([])))
+        components.user = "starling_cert"
+        components.password = nil
+        components.queryItems = [.init(name: "sslmode", value: "require"),
+                                 .init(name: "sslcert", value: folder + "/client.crt"), .init(name: "sslkey", value: folder + "/client.key")]
+        let withCertificate = try #require(components.string)
+        let database = try await PostgresDatabase.open(url: withCertificate)
+        let rows = try await database.query("SELECT current_user", [])
+        try await database.close()
+        #expect(rows.first?.first == .text("starling_cert"))
+
+        // A role that may not create the store's tables hears the server's reason, not the
+        // driver's wrapping of it.
+        let location = try await TestStores.newLocation(.postgres, in: FileManager.default.temporaryDirectory)
+        let admin = try await PostgresDatabase.open(url: location)
+        try await admin.execute([SQLStatement("REVOKE CREATE ON SCHEMA public FROM PUBLIC")])
+        try await admin.close()
+        var store = try #require(URLComponents(string: location))
+        (store.user, store.password, store.queryItems) = ("starling_cert", nil, components.queryItems)
+        await #expect {
+            try await RecordStore.open(try #require(store.string))
+        } throws: { error in
+            "\(error)".contains("permission denied for schema public") && !"\(error)".contains("TransactionError")
+        }
+
+        components.queryItems = [.init(name: "sslmode", value: "require")]
+        await #expect {
+            try await PostgresDatabase.open(url: try #require(components.string))
+        } throws: { error in
+            "\(error)".contains("certificate")
         }
     }
 

@@ -2,8 +2,9 @@ import Foundation
 import PostgresNIO
 
 /// A PostgreSQL store location, `postgres://user[:password]@host[:port]/database`, with the
-/// TLS parameters libpq users already know (`?sslmode=…&sslrootcert=…`), so a council's
-/// shared server can insist on encryption and a verified certificate.
+/// TLS parameters libpq users already know (`?sslmode=…&sslrootcert=…&sslcert=…&sslkey=…`),
+/// so a council's shared server can insist on encryption, a verified certificate, and a
+/// client certificate.
 struct PostgresURL {
     /// libpq's `sslmode` values; `prefer`, libpq's default, is ours too.
     enum TLSMode: String, CaseIterable {
@@ -19,6 +20,9 @@ struct PostgresURL {
     let tlsMode: TLSMode
     /// PEM file of the certificate authorities to trust, instead of the system's.
     let rootCertificate: String?
+    /// A client certificate chain and its key (`sslcert`, `sslkey`), for servers that
+    /// authenticate by certificate; read when the URL is, so a bad file is named at once.
+    let clientIdentity: (chain: [NIOSSLCertificate], key: NIOSSLPrivateKey)?
 
     /// The URL with its password hidden, for messages.
     let redacted: String
@@ -26,7 +30,8 @@ struct PostgresURL {
     init(_ url: String) throws {
         var shown = URLComponents(string: url)
         if shown?.password != nil { shown?.password = "***" }
-        redacted = shown?.string ?? "the PostgreSQL URL"
+        let redacted = shown?.string ?? "the PostgreSQL URL"
+        self.redacted = redacted
         guard let components = URLComponents(string: url), ["postgres", "postgresql"].contains(components.scheme ?? ""),
               let host = components.host, !host.isEmpty
         else { throw StoreError("'\(redacted)' is not a PostgreSQL URL (postgres://user@host/database)") }
@@ -38,6 +43,13 @@ struct PostgresURL {
         database = path.isEmpty ? nil : path
         var mode = TLSMode.prefer
         var rootCertificate: String?
+        var clientFiles: (certificate: String?, key: String?) = (nil, nil)
+        func readable(_ item: URLQueryItem) throws -> String {
+            guard let value = item.value, FileManager.default.isReadableFile(atPath: value) else {
+                throw StoreError("\(redacted): \(item.name) '\(item.value ?? "")' is not a readable file")
+            }
+            return value
+        }
         for item in components.queryItems ?? [] {
             switch item.name {
             case "sslmode":
@@ -45,15 +57,25 @@ struct PostgresURL {
                     throw StoreError("\(redacted): sslmode '\(item.value ?? "")' is not one of \(TLSMode.allCases.map(\.rawValue).joined(separator: ", "))")
                 }
                 mode = known
-            case "sslrootcert":
-                guard let value = item.value, FileManager.default.isReadableFile(atPath: value) else {
-                    throw StoreError("\(redacted): sslrootcert '\(item.value ?? "")' is not a readable file")
-                }
-                rootCertificate = value
+            case "sslrootcert": rootCertificate = try readable(item)
+            case "sslcert": clientFiles.certificate = try readable(item)
+            case "sslkey": clientFiles.key = try readable(item)
             default:
                 // A misspelt sslmode must not silently leave the connection unencrypted.
-                throw StoreError("\(redacted): unknown parameter '\(item.name)' (Starling reads sslmode and sslrootcert)")
+                throw StoreError("\(redacted): unknown parameter '\(item.name)' (Starling reads sslmode, sslrootcert, sslcert and sslkey)")
             }
+        }
+        switch clientFiles {
+        case (nil, nil):
+            clientIdentity = nil
+        case (let certificate?, let key?):
+            do {
+                clientIdentity = (try NIOSSLCertificate.fromPEMFile(certificate), try NIOSSLPrivateKey(file: key, format: .pem))
+            } catch {
+                throw StoreError("\(redacted): cannot read the client certificate '\(certificate)' or its key '\(key)' as PEM (an unencrypted key): \(error)")
+            }
+        default:
+            throw StoreError("\(redacted): sslcert and sslkey go together: name both the client certificate and its key")
         }
         // As libpq does: with a root certificate given, `require` also verifies the chain.
         tlsMode = mode == .require && rootCertificate != nil ? .verifyCA : mode
@@ -70,6 +92,10 @@ struct PostgresURL {
     var tlsUse: TLSUse {
         var configuration = TLSConfiguration.makeClientConfiguration()
         if let rootCertificate { configuration.trustRoots = .file(rootCertificate) }
+        if let clientIdentity {
+            configuration.certificateChain = clientIdentity.chain.map { .certificate($0) }
+            configuration.privateKey = .privateKey(clientIdentity.key)
+        }
         switch tlsMode {
         case .disable:
             return .disable
