@@ -9,7 +9,7 @@ if [ -n "${STARLING_TEST_POSTGRES_URL:-}" ] && [ "${STARLING_TEST_POSTGRES_URL}"
 fi
 running() { pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null && PGPASSWORD=starling psql -qtA -h 127.0.0.1 -U starling -d postgres -c 'SELECT 1' >/dev/null 2>&1; }
 tls=/var/lib/postgresql/starling-test-tls
-if running && [ "$(PGPASSWORD=starling psql -qtA -h 127.0.0.1 -U starling -d postgres -c 'SHOW ssl')" = on ] && [ -r "$tls/client.key" ]; then
+if running && [ "$(PGPASSWORD=starling psql -qtA -h 127.0.0.1 -U starling -d postgres -c 'SHOW ssl_ca_file')" = "$tls/client-ca.crt" ] && [ -r "$tls/client.key" ]; then
   exit 0
 fi
 if [ "$(id -u)" != 0 ]; then
@@ -48,8 +48,10 @@ if [ ! -r "$tls/client.key" ]; then
   openssl req -newkey rsa:2048 -nodes -subj "/CN=starling_cert" -keyout "$tls/client.key" -out "$tls/client.csr" 2>/dev/null
   openssl x509 -req -in "$tls/client.csr" -CA "$tls/client-ca.crt" -CAkey "$tls/client-ca.key" -CAcreateserial -days 3650 -out "$tls/client.crt" 2>/dev/null
   chown -R postgres:postgres "$tls" && chmod 600 "$tls/server.key" "$tls/client-ca.key" && chmod 644 "$tls/client.key" "$tls/client.crt"
+fi
+hba=$(runuser -u postgres -- psql -qtA -c 'SHOW hba_file')
+if [ "$(runuser -u postgres -- psql -qtA -c 'SHOW ssl_ca_file')" != "$tls/client-ca.crt" ] || ! grep -q starling_cert "$hba"; then
   runuser -u postgres -- psql -q -c "ALTER SYSTEM SET ssl_ca_file = '$tls/client-ca.crt'" >/dev/null
-  hba=$(runuser -u postgres -- psql -qtA -c 'SHOW hba_file')
   grep -q starling_cert "$hba" || sed -i "1i hostssl all starling_cert 127.0.0.1/32 cert" "$hba"
   runuser -u postgres -- psql -q -c "SELECT pg_reload_conf()" >/dev/null
 fi
