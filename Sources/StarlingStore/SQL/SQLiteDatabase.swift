@@ -54,22 +54,27 @@ public final class SQLiteDatabase: SQLDatabase {
         let lockPath = path + ".lock"
         let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw StoreError("cannot create the lock file '\(lockPath)': \(String(cString: strerror(errno)))") }
+        var held = false
+        defer { if !held { Foundation.close(descriptor) } }
         let deadline = Date().addingTimeInterval(seconds)
         while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
-            guard errno == EWOULDBLOCK || errno == EINTR, Date() < deadline else {
-                Foundation.close(descriptor)
-                throw StoreError.busy(name, "(It holds '\(lockPath)'.)")
+            guard errno == EWOULDBLOCK || errno == EINTR else {
+                throw StoreError("cannot lock '\(lockPath)': \(String(cString: strerror(errno)))")
             }
+            guard Date() < deadline else { throw StoreError.busy(name, "(It holds '\(lockPath)'.)") }
             try await Task.sleep(for: .milliseconds(100))
         }
+        held = true
         migrationLock.withLock { $0 = descriptor }
     }
 
     public func close() async throws {
-        try pool.close()
-        if let descriptor = migrationLock.withLock({ held in defer { held = nil }; return held }) {
-            Foundation.close(descriptor)
+        defer {
+            if let descriptor = migrationLock.withLock({ held in defer { held = nil }; return held }) {
+                Foundation.close(descriptor)
+            }
         }
+        try pool.close()
     }
 }
 
