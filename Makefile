@@ -6,8 +6,10 @@ STORE      ?= starling.sqlite
 BIN         = .build/release/starling
 # Needed to build: the C libraries Starling wraps, and pkg-config to find them.
 BUILD_DEPS  = pkg-config:pkg-config libxml2-dev:libxml-2.0 libzip-dev:libzip libsqlite3-dev:sqlite3
-# Needed by the tests only: pandoc cross-checks the text Starling reads.
+# Needed by the tests only: pandoc cross-checks the text Starling reads; Python's jsonschema
+# checks import's output against Schemas/records.schema.json.
 TEST_TOOLS  = pandoc
+PYTHON_JSONSCHEMA = /usr/bin/python3 -c 'import jsonschema' 2>/dev/null || python3 -c 'import jsonschema' 2>/dev/null
 
 .PHONY: all deps test-deps build run test bench samples clean
 
@@ -41,6 +43,15 @@ test-deps: deps
 	    echo "Optional test tools missing:$$missing (the pandoc cross-check is skipped without it)"; \
 	  fi; \
 	fi
+	@$(PYTHON_JSONSCHEMA) || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "Installing test tools: python3-jsonschema"; \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-jsonschema >/dev/null || \
+	      (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-jsonschema >/dev/null); \
+	  else \
+	    echo "Missing test tool: python3-jsonschema (sudo apt-get install -y python3-jsonschema)"; \
+	  fi; \
+	}
 
 build: deps
 	$(SWIFT) build -c release --product starling
