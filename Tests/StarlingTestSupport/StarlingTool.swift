@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+
+/// The `starling` command-line tool, run as a process the way a QA team runs it.
+public enum StarlingTool {
+    /// The tool built beside the test bundle (`swift build --build-tests` builds it too).
+    public static var url: URL? {
+        let bundle = URL(fileURLWithPath: CommandLine.arguments[0])
+        let candidates = [
+            bundle.deletingLastPathComponent().appendingPathComponent("starling"),
+            bundle.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("starling"),
+            RepositoryRoot.url.appendingPathComponent(".build/debug/starling"),
+        ]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }
+
+    public struct Run: Sendable {
+        public var status: Int32
+        public var output: String
+        public var errors: String
+        /// Whether it was still running when `killAfter` came, and was killed.
+        public var killed: Bool
+    }
+
+    /// Runs `starling ARGUMENTS` with `environment` added to this process's (minus any
+    /// STARLING_PSEUDONYM_KEY, so a test sets it only when it means to). With `killAfter`,
+    /// sends SIGKILL after that many seconds if it is still running.
+    public static func run(_ arguments: [String], environment: [String: String] = [:], killAfter delay: Double? = nil) throws -> Run {
+        let process = Process()
+        process.executableURL = try #require(url, "the starling tool is not built (swift build)")
+        process.arguments = arguments
+        var inherited = ProcessInfo.processInfo.environment
+        inherited.removeValue(forKey: "STARLING_PSEUDONYM_KEY")
+        process.environment = inherited.merging(environment) { _, new in new }
+        // Files rather than pipes: a pipe that fills while the tool writes would stall it.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("starling-run-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let outURL = folder.appendingPathComponent("stdout"), errURL = folder.appendingPathComponent("stderr")
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
+        defer { try? out.close(); try? err.close() }
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        var killed = false
+        if let delay {
+            Thread.sleep(forTimeInterval: delay)
+            if process.isRunning {
+                kill(process.processIdentifier, SIGKILL)
+                killed = true
+            }
+        }
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus,
+                   output: (try? String(contentsOf: outURL, encoding: .utf8)) ?? "",
+                   errors: (try? String(contentsOf: errURL, encoding: .utf8)) ?? "", killed: killed)
+    }
+}
