@@ -93,6 +93,8 @@ let package = Package(
         .testTarget(
             name: "StarlingReportTests",
             dependencies: ["StarlingReport", "StarlingStore", "StarlingForms", "StarlingRules", "StarlingSchema", "StarlingTestSupport"]),
+        // The command-line tool itself, run as a process.
+        .testTarget(name: "StarlingCLITests", dependencies: ["StarlingTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
