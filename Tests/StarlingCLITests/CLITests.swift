@@ -166,3 +166,39 @@ import Testing
         #expect(Self.csvRows(records).count == 1 + 2)
     }
 }
+
+/// Ctrl-C during a migration: the run stops after committing what it has, says it was
+/// interrupted (exit 130), and the next run finishes the job with nothing stored twice.
+@Suite struct InterruptTests {
+    @Test func ctrlCStopsCleanlyAndTheNextRunFinishes() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("starling-ctrl-c-\(UUID().uuidString)")
+        let forms = folder.appendingPathComponent("forms")
+        try FileManager.default.createDirectory(at: forms, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for index in 0..<200 {
+            var audit = GeneratedAudit(variant: index)
+            audit.childID = String(6_000_000 + index)
+            try audit.docx().write(to: forms.appendingPathComponent(String(format: "audit-%03d.docx", index)))
+        }
+        let arguments = { (store: String) in ["migrate", forms.path, "--store", store, "--batch-size", "10"] + CLITests.schemas }
+
+        let started = Date()
+        let whole = try StarlingTool.run(arguments(folder.appendingPathComponent("reference.sqlite").path))
+        #expect(whole.status == 0)
+        let seconds = Date().timeIntervalSince(started)
+
+        let store = folder.appendingPathComponent("store.sqlite").path
+        let stopped = try StarlingTool.run(arguments(store), killAfter: seconds * 0.4, signal: SIGINT)
+        try #require(stopped.killed, "the migration finished before Ctrl-C came")
+        #expect(stopped.status == 130, "\(stopped.errors)")
+        #expect(stopped.output.contains("(interrupted: run again to finish)"), "\(stopped.output)")
+
+        let finished = try StarlingTool.run(arguments(store))
+        #expect(finished.status == 0)
+        let done = try #require(finished.output.split(separator: "\n").first { $0.contains("unchanged:") })
+        let unchanged = Int(done.split(separator: " ").compactMap { Int($0) }.first ?? -1)
+        // What the stopped run committed is there and is not imported again; the rest is.
+        #expect(unchanged > 0 && unchanged < 200, "\(finished.output)")
+        #expect(finished.output.contains("imported:     \(200 - unchanged)"), "\(finished.output)")
+    }
+}

@@ -18,14 +18,15 @@ public enum StarlingTool {
         public var status: Int32
         public var output: String
         public var errors: String
-        /// Whether it was still running when `killAfter` came, and was killed.
+        /// Whether it was still running when `killAfter` came, and was sent the signal.
         public var killed: Bool
     }
 
     /// Runs `starling ARGUMENTS` with `environment` added to this process's (minus any
     /// STARLING_PSEUDONYM_KEY, so a test sets it only when it means to). With `killAfter`,
-    /// sends SIGKILL after that many seconds if it is still running.
-    public static func run(_ arguments: [String], environment: [String: String] = [:], killAfter delay: Double? = nil) throws -> Run {
+    /// sends `signal` (SIGKILL unless said) after that many seconds if it is still running.
+    public static func run(_ arguments: [String], environment: [String: String] = [:], killAfter delay: Double? = nil,
+                           signal: Int32 = SIGKILL) throws -> Run {
         let process = Process()
         process.executableURL = try #require(url, "the starling tool is not built (swift build)")
         process.arguments = arguments
@@ -48,7 +49,7 @@ public enum StarlingTool {
         if let delay {
             Thread.sleep(forTimeInterval: delay)
             if process.isRunning {
-                kill(process.processIdentifier, SIGKILL)
+                kill(process.processIdentifier, signal)
                 killed = true
             }
         }

@@ -29,11 +29,13 @@ struct MigrateCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        // Ctrl-C is caught from the start: pressed while the store opens, the run stops before
+        // its first file rather than being killed.
+        let stop = StopSignal()
         let schema = try schemaOptions.load()
         let importer = try FormImporter(schema: schema)
         let engine = RuleEngine(pack: try RulePack.load(schemaDirectory: schema.directory), schema: schema)
         let recordStore = try await storeOptions.openForMigration()
-        let stop = StopSignal()
         let reporter = ProgressReporter()
         var migrator = Migrator(store: recordStore, importer: importer, engine: engine, jobs: jobs, today: today ?? RuleEngine.today())
         migrator.batchSize = batchSize
