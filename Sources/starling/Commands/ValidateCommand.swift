@@ -33,6 +33,9 @@ struct ValidateCommand: ParsableCommand {
         for path in walk.missing { Diagnostics.error(path, "no such file or folder") }
         var failed = !walk.missing.isEmpty
         var results: [Validation] = []
+        // Once per run: every form is judged against the same day (and a date formatter per
+        // form cost more than some rules).
+        let today = today ?? RuleEngine.today()
         let sink = format == .html ? nil : try OutputSink(path: out)
         defer { sink?.close() }
         for file in walk.files {
@@ -44,7 +47,7 @@ struct ValidateCommand: ParsableCommand {
                 failed = true
                 continue
             }
-            let validation = engine.validate(imported, today: today ?? RuleEngine.today())
+            let validation = engine.validate(imported, today: today)
             results.append(validation)
             if !validation.admissible { failed = true }
             switch format {
