@@ -16,6 +16,8 @@ enum ChoiceResolver {
     /// In "☐ Outstanding ☒ Good ☐ Requires improvement", the labels whose box is ticked.
     /// A box may come before its label (the usual) or after it ("Good ☒").
     static func tickedOptions(in text: String) -> [String] {
+        // No ticked option without a box glyph, and every one starts with 0xE2 in UTF-8.
+        guard text.utf8.contains(0xE2) else { return [] }
         // Scalars, not characters: every box is one scalar, and grapheme breaking is slow.
         var segments: [(box: Bool?, label: String)] = []
         var label = String.UnicodeScalarView()
