@@ -34,10 +34,21 @@ import Testing
         func reading(_ record: FormRecord) -> [AnyHashable] { [record.kind, record.body, record.unmapped.map(\.text)] }
         let undamaged = reading(try TestPaths.importer.importData(try ZipWriter.data(entries), file: "form.docx").record)
         var read = 0, changed = 0
+        // The other XML parts a form's reading depends on: styles (bold labels), numbering
+        // (list items), comments, headers, settings.
+        let otherParts = entries.filter { $0.name.hasPrefix("word/") && $0.name.hasSuffix(".xml") && $0.name != "word/document.xml" }
         for round in 0..<20 {
-            var xml = original
-            for _ in 0...(round % 3) { xml = Damage.apply(to: xml, using: &random) }
-            let damaged = entries.map { $0.name == "word/document.xml" ? ZipWriter.Entry(name: $0.name, data: Data(xml.utf8)) : $0 }
+            var damaged = entries
+            if round % 4 == 3, let part = otherParts.randomElement(using: &random) {
+                var xml = String(decoding: part.data, as: UTF8.self)
+                let names = Array(Set(Damage.tagNames(in: xml))).sorted()
+                for _ in 0...(round % 3) { xml = Damage.apply(to: xml, elements: names, texts: Damage.xmlTextRanges(in:), using: &random) }
+                damaged = entries.map { $0.name == part.name ? ZipWriter.Entry(name: $0.name, data: Data(xml.utf8)) : $0 }
+            } else {
+                var xml = original
+                for _ in 0...(round % 3) { xml = Damage.apply(to: xml, using: &random) }
+                damaged = entries.map { $0.name == "word/document.xml" ? ZipWriter.Entry(name: $0.name, data: Data(xml.utf8)) : $0 }
+            }
             do {
                 let imported = try TestPaths.importer.importData(try ZipWriter.data(damaged), file: "\(form.lastPathComponent)#\(round)")
                 let validation = TestPaths.engine.validate(imported, today: TestPaths.today)
