@@ -58,6 +58,9 @@ public final class SQLiteDatabase: SQLDatabase {
         defer { if !held { Foundation.close(descriptor) } }
         let deadline = Date().addingTimeInterval(seconds)
         while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+            // A file system without locks (some network shares): SQLite's own locking still
+            // keeps the store whole; only the guard against a second migrator is lost.
+            if [ENOLCK, EOPNOTSUPP, ENOTSUP, EINVAL].contains(errno) { return }
             guard errno == EWOULDBLOCK || errno == EINTR else {
                 throw StoreError("cannot lock '\(lockPath)': \(String(cString: strerror(errno)))")
             }
