@@ -7,14 +7,18 @@ final class ProgressReporter: @unchecked Sendable {
     private let lock = NSLock()
     private let isTerminal = isatty(STDERR_FILENO) == 1
     private var lastShown = Date.distantPast
+    /// Files done at the last line shown: the end is reported once, not once per caller.
+    private var shownDone = -1
     private var drewBar = false
 
     func update(_ summary: MigrationSummary) {
         lock.withLock {
             let now = Date()
             let interval: TimeInterval = isTerminal ? 0.2 : 5
-            guard now.timeIntervalSince(lastShown) >= interval || summary.done == summary.seen else { return }
+            let atEnd = summary.done == summary.seen
+            guard atEnd ? summary.done != shownDone : now.timeIntervalSince(lastShown) >= interval else { return }
             lastShown = now
+            shownDone = summary.done
             let line = Self.line(summary)
             if isTerminal {
                 let width = 24
