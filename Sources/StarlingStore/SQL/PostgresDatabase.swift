@@ -36,14 +36,19 @@ public final class PostgresDatabase: SQLDatabase {
     /// (refused, bad password, no such database, certificate not trusted).
     public static func open(url: String) async throws -> PostgresDatabase {
         let location = try PostgresURL(url)
+        let probe = try await connect(location)
+        try? await probe.close()
+        return PostgresDatabase(location: location)
+    }
+
+    /// One connection outside the pool, or the server's reason why not.
+    private static func connect(_ location: PostgresURL) async throws -> PostgresConnection {
         let logger = Logger(label: "starling.store", factory: { _ in SwiftLogNoOpLogHandler() })
         do {
-            let connection = try await PostgresConnection.connect(configuration: try location.connectionConfiguration(), id: 0, logger: logger)
-            try await connection.close()
+            return try await PostgresConnection.connect(configuration: try location.connectionConfiguration(), id: 0, logger: logger)
         } catch {
             throw StoreError("\(location.name): cannot connect: \(describe(error))")
         }
-        return PostgresDatabase(location: location)
     }
 
     public func execute(_ statements: [SQLStatement]) async throws {
@@ -82,12 +87,7 @@ public final class PostgresDatabase: SQLDatabase {
     /// A session advisory lock on a connection of its own, held until `close()`; the server
     /// releases it when that connection goes, as it does when the process is killed.
     public func lockForMigration(waitingUpTo seconds: Double) async throws {
-        let connection: PostgresConnection
-        do {
-            connection = try await PostgresConnection.connect(configuration: try location.connectionConfiguration(), id: 1, logger: logger)
-        } catch {
-            throw StoreError("\(name): cannot connect: \(Self.describe(error))")
-        }
+        let connection = try await Self.connect(location)
         do {
             let deadline = Date().addingTimeInterval(seconds)
             while try await !Self.flag(connection.query("SELECT pg_try_advisory_lock(\(Self.migrationLockKey))", logger: logger)) {
