@@ -89,13 +89,12 @@ public final class PostgresDatabase: SQLDatabase {
     public func lockForMigration(waitingUpTo seconds: Double) async throws {
         let connection = try await Self.connect(location)
         do {
-            let deadline = Date().addingTimeInterval(seconds)
-            while try await !Self.flag(connection.query("SELECT pg_try_advisory_lock(\(Self.migrationLockKey))", logger: logger)) {
-                guard Date() < deadline else {
-                    throw StoreError.busy(name, "If none is running, a client that crashed may still hold the lock: "
-                        + "SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND objid = \(UInt32(truncatingIfNeeded: Self.migrationLockKey)) frees it.")
-                }
-                try await Task.sleep(for: .milliseconds(250))
+            let acquired = try await StoreError.retrying(for: seconds, every: .milliseconds(250)) {
+                try await Self.flag(connection.query("SELECT pg_try_advisory_lock(\(Self.migrationLockKey))", logger: logger))
+            }
+            guard acquired else {
+                throw StoreError.busy(name, "If none is running, a client that crashed may still hold the lock: "
+                    + "SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND objid = \(UInt32(truncatingIfNeeded: Self.migrationLockKey)) frees it.")
             }
             // Wait for any write still in flight, then read the store.
             try await connection.query("SELECT pg_advisory_lock(\(Self.writeLockKey))", logger: logger)

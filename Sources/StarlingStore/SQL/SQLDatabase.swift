@@ -21,6 +21,17 @@ public struct StoreError: Error, CustomStringConvertible, Sendable {
     public init(_ message: String) { self.message = message }
     public var description: String { message }
 
+    /// Tries `attempt` until it succeeds or `seconds` have passed, pausing between tries:
+    /// how both backends wait for another migrator. False when the time ran out.
+    static func retrying(for seconds: Double, every pause: Duration, _ attempt: () async throws -> Bool) async throws -> Bool {
+        let deadline = ContinuousClock.now + .milliseconds(Int(seconds * 1000))
+        while try await !attempt() {
+            guard ContinuousClock.now < deadline else { return false }
+            try await Task.sleep(for: pause)
+        }
+        return true
+    }
+
     static func busy(_ name: String, _ howToFree: String) -> StoreError {
         StoreError("\(name) is being migrated by another starling migrate; run again when it has finished. \(howToFree)")
     }

@@ -54,19 +54,23 @@ public final class SQLiteDatabase: SQLDatabase {
         let lockPath = path + ".lock"
         let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw StoreError("cannot create the lock file '\(lockPath)': \(String(cString: strerror(errno)))") }
-        var held = false
+        var held = false, unsupported = false
         defer { if !held { Foundation.close(descriptor) } }
-        let deadline = Date().addingTimeInterval(seconds)
-        while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
-            // A file system without locks (some network shares): SQLite's own locking still
-            // keeps the store whole; only the guard against a second migrator is lost.
-            if [ENOLCK, EOPNOTSUPP, ENOTSUP, EINVAL].contains(errno) { return }
-            guard errno == EWOULDBLOCK || errno == EINTR else {
-                throw StoreError("cannot lock '\(lockPath)': \(String(cString: strerror(errno)))")
+        let acquired = try await StoreError.retrying(for: seconds, every: .milliseconds(100)) {
+            if flock(descriptor, LOCK_EX | LOCK_NB) == 0 { return true }
+            let code = errno
+            switch code {
+            case EWOULDBLOCK, EINTR: return false
+            case ENOLCK, EOPNOTSUPP, ENOTSUP, EINVAL:
+                // A file system without locks (some network shares): SQLite's own locking still
+                // keeps the store whole; only the guard against a second migrator is lost.
+                unsupported = true
+                return true
+            default: throw StoreError("cannot lock '\(lockPath)': \(String(cString: strerror(code)))")
             }
-            guard Date() < deadline else { throw StoreError.busy(name, "(It holds '\(lockPath)'.)") }
-            try await Task.sleep(for: .milliseconds(100))
         }
+        guard acquired else { throw StoreError.busy(name, "(It holds '\(lockPath)'.)") }
+        guard !unsupported else { return }
         held = true
         migrationLock.withLock { $0 = descriptor }
     }
