@@ -14,6 +14,14 @@ import Testing
         #expect(validation.findings.first?.message.contains("Nothing is written") == true)
     }
 
+    @Test func aBlankXMLFormThatBreaksItsSchemaIsToldBoth() throws {
+        let xml = #"<?xml version="1.0" encoding="UTF-8"?><audit schemaVersion="1.0.0"><team/><colour/></audit>"#
+        let imported = try TestPaths.importer.importData(Data(xml.utf8), file: "blank.xml")
+        #expect(imported.record.isBlank)
+        let rules = Set(TestPaths.engine.validate(imported, today: TestPaths.today).findings.map(\.rule))
+        #expect(rules == ["FRM-002", "STR-001"])
+    }
+
     @Test func withTheBlankRuleTurnedOffEveryEmptyFieldIsReported() throws {
         var pack = TestPaths.pack
         pack.disabled.insert("FRM-002")

@@ -15,6 +15,9 @@ public struct RuleDescription: Sendable {
     public var passing: [String]
     /// …and that must trigger it, at least once.
     public var failing: [String]
+    /// Whether it still has something to say about a blank form. Most rules would only
+    /// report each empty field, so the engine runs just these on one (see FRM-002).
+    public var checksBlankForms = false
 }
 
 /// What a rule sees: the typed record, the document it came from, and the rule pack's data.

@@ -64,7 +64,7 @@ public struct RuleEngine: Sendable {
         var findings: [Finding] = []
         // A blank form gets one finding, not one for each field left empty (unless a pack turned that finding off).
         let blankOnly = record.isBlank && pack.isEnabled(BlankFormRule.description.id)
-        let rules = blankOnly ? Self.rules.filter { BlankFormRule.forBlankForms.contains($0.description.id) } : Self.rules
+        let rules = blankOnly ? Self.rules.filter { $0.description.checksBlankForms } : Self.rules
         for rule in rules where pack.isEnabled(rule.description.id) && rule.description.appliesTo.contains(record.kind) {
             findings += rule.init().check(context)
         }

@@ -8,11 +8,8 @@ struct BlankFormRule: Rule {
         appliesTo: [.monthlyAudit, .practiceObservation, .meetingObservation],
         guidance: "Check that you attached the completed form, not the blank template, and submit it again.",
         passing: [#"{"team": "Team 3"}"#],
-        failing: [#"{"blank": true}"#, #"{"kind": "meeting_observation", "blank": true}"#])
-
-    /// The rules the engine runs on a blank form (this one, and the XSD check of an XML form):
-    /// the others would each report an empty field.
-    static let forBlankForms: Set<String> = [description.id, "STR-001"]
+        failing: [#"{"blank": true}"#, #"{"kind": "meeting_observation", "blank": true}"#],
+        checksBlankForms: true)
 
     func check(_ context: RuleContext) -> [Finding] {
         guard context.record.isBlank else { return [] }

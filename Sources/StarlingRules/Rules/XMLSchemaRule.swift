@@ -7,7 +7,9 @@ struct XMLSchemaRule: Rule {
         appliesTo: [.monthlyAudit, .practiceObservation, .meetingObservation],
         guidance: "Correct the XML at the line shown so that it matches the STARLIng XSD (Schemas/xsd/). The system that wrote it may need fixing.",
         passing: [#"{"team": "Team 3"}"#],
-        failing: [#"{"warnings": [{"field": "document", "message": "does not match audit.xsd: Element 'colour': This element is not expected.", "location": {"part": "a.xml", "block": 0, "cells": [], "line": 12}}]}"#])
+        failing: [#"{"warnings": [{"field": "document", "message": "does not match audit.xsd: Element 'colour': This element is not expected.", "location": {"part": "a.xml", "block": 0, "cells": [], "line": 12}}]}"#],
+        // A blank XML form can still break its XSD, and the system that wrote it needs telling.
+        checksBlankForms: true)
 
     func check(_ context: RuleContext) -> [Finding] {
         context.record.warnings.filter { $0.field == "document" && $0.message.hasPrefix("does not match") }.map { warning in
