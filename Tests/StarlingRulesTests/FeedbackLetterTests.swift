@@ -42,6 +42,16 @@ import Testing
         #expect(html.contains("FRM-002"))
     }
 
+    @Test func somethingThatIsNoFormIsNotCalledAnObservation() throws {
+        let letter = try DocxBuilder(body: "<w:p><w:r><w:t>Dear parents, the trip leaves at nine.</w:t></w:r></w:p>").data()
+        let imported = try TestPaths.importer.importData(letter, file: "letter.docx")
+        let validation = TestPaths.engine.validate(imported, today: TestPaths.today)
+        let html = FeedbackLetter.html(for: validation, record: imported.record, pack: TestPaths.engine.pack)
+        #expect(html.contains("<h1>Form feedback — "))
+        #expect(html.contains("Thank you for completing this form."))
+        #expect(!html.contains("Observation feedback"))
+    }
+
     @Test func textFromTheFormIsEscaped() throws {
         var audit = GeneratedAudit()
         audit.auditor = "<script>alert(1)</script> & Co"

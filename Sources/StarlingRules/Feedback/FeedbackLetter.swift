@@ -10,7 +10,11 @@ public enum FeedbackLetter {
         let month = audit?.audit?.month.map { " for \(escape(Self.monthName($0)))" } ?? ""
         let team = audit?.team.map { ", \(escape($0))" } ?? ""
         var body = "<p>Dear\(name.isEmpty ? " colleague" : name),</p>\n"
-        let form = record.kind == .monthlyAudit ? "audit" : "observation"
+        let form = switch record.kind {
+        case .monthlyAudit: "audit"
+        case .practiceObservation, .meetingObservation: "observation"
+        case .notAForm: "form"
+        }
         // A blank form was sent, not completed: thank the sender without saying otherwise.
         body += record.isBlank
             ? "<p>Thank you for sending this \(form) form. It reached us with nothing written in it, so it cannot be counted or moderated yet. "
