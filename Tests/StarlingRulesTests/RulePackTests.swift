@@ -56,3 +56,14 @@ struct WordIndexTests {
         #expect(again.statements.classify(statement, in: again).advice == ["should"])
     }
 }
+
+/// "Today" for date rules is the local date, as a date formatter would write it.
+@Test func todayIsTheLocalDateInISOForm() {
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: "en_GB_POSIX")
+    formatter.dateFormat = "yyyy-MM-dd"
+    let before = formatter.string(from: Date())
+    let today = RuleEngine.today()
+    let after = formatter.string(from: Date())
+    #expect(today == before || today == after, "\(today) vs \(before)")
+}

@@ -7,17 +7,19 @@ enum ChoiceResolver {
     private static let tickedScalars = Set(ticked.flatMap(\.unicodeScalars))
     private static let emptyScalars = Set(empty.flatMap(\.unicodeScalars))
 
+    /// Every box and tick glyph is encoded from 0xE2 in UTF-8: most text has none, and a
+    /// byte scan says so before any walk over characters or scalars.
+    private static func mayHaveBoxes(_ text: String) -> Bool { text.utf8.contains(0xE2) }
+
     static func hasBoxes(_ text: String) -> Bool {
-        // Every box and tick glyph is encoded from 0xE2 in UTF-8: most text has none.
-        guard text.utf8.contains(0xE2) else { return false }
+        guard mayHaveBoxes(text) else { return false }
         return text.contains { ticked.contains($0) || empty.contains($0) }
     }
 
     /// In "☐ Outstanding ☒ Good ☐ Requires improvement", the labels whose box is ticked.
     /// A box may come before its label (the usual) or after it ("Good ☒").
     static func tickedOptions(in text: String) -> [String] {
-        // No ticked option without a box glyph, and every one starts with 0xE2 in UTF-8.
-        guard text.utf8.contains(0xE2) else { return [] }
+        guard mayHaveBoxes(text) else { return [] }
         // Scalars, not characters: every box is one scalar, and grapheme breaking is slow.
         var segments: [(box: Bool?, label: String)] = []
         var label = String.UnicodeScalarView()

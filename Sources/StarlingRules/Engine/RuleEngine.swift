@@ -74,11 +74,11 @@ public struct RuleEngine: Sendable {
 
     private static func order(_ id: String) -> Int { rules.firstIndex { $0.description.id == id } ?? rules.count }
 
+    /// Today in the local time zone, `YYYY-MM-DD`. From calendar components, not a
+    /// DateFormatter: making one costs more than validating a form, and callers may ask often.
     public static func today() -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_GB_POSIX")
-        formatter.dateFormat = "yyyy-MM-dd"
-        return formatter.string(from: Date())
+        let day = Calendar(identifier: .gregorian).dateComponents(in: .current, from: Date())
+        return String(format: "%04d-%02d-%02d", day.year ?? 0, day.month ?? 0, day.day ?? 0)
     }
 }
 
