@@ -39,6 +39,11 @@ import Testing
         let run = try MigrateTool.run(forms, store: location, killAfter: nil)
         #expect(run.status != 0)
         #expect(run.errors.contains("is being migrated by another starling migrate"), "\(run.errors)")
+        // Readers are not held up (README: export, stats and report read during a migration).
+        let stats = try StarlingTool.run(["stats", "--store", location])
+        #expect(stats.status == 0, "\(stats.errors)")
+        let export = try StarlingTool.run(["export", "--store", location, "--out", work.appendingPathComponent("exports").path])
+        #expect(export.status == 0, "\(export.errors)")
         try await holder.close()
         #expect(try MigrateTool.run(forms, store: location, killAfter: nil).status == 0)
     }
