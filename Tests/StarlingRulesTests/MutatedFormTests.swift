@@ -51,8 +51,8 @@ import Testing
             }
             do {
                 let imported = try TestPaths.importer.importData(try ZipWriter.data(damaged), file: "\(form.lastPathComponent)#\(round)")
-                let validation = TestPaths.engine.validate(imported, today: TestPaths.today)
-                #expect(validation.file == imported.record.source.file)
+                // Validating it must not crash either; its verdict is not the point here.
+                _ = TestPaths.engine.validate(imported, today: TestPaths.today)
                 _ = try JSONEncoder().encode(imported.record)
                 if reading(imported.record) != undamaged { changed += 1 }
                 read += 1
