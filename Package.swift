@@ -94,7 +94,7 @@ let package = Package(
             name: "StarlingReportTests",
             dependencies: ["StarlingReport", "StarlingStore", "StarlingForms", "StarlingRules", "StarlingSchema", "StarlingTestSupport"]),
         // The command-line tool itself, run as a process.
-        .testTarget(name: "StarlingCLITests", dependencies: ["StarlingTestSupport"]),
+        .testTarget(name: "StarlingCLITests", dependencies: ["StarlingStore", "StarlingTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import StarlingStore
 import StarlingTestSupport
 import Testing
 
@@ -24,32 +25,8 @@ import Testing
         return folder
     }
 
-    /// Rows of RFC 4180 CSV (CRLF line ends, quoted cells that may hold line breaks and "").
-    static func csvRows(_ text: String) -> [[String]] {
-        let characters = Array(text.unicodeScalars)
-        var rows: [[String]] = [], row: [String] = [], cell = String.UnicodeScalarView(), quoted = false, i = 0
-        while i < characters.count {
-            let c = characters[i]
-            i += 1
-            if quoted {
-                if c == "\"" {
-                    if i < characters.count, characters[i] == "\"" { cell.append(c); i += 1 } else { quoted = false }
-                } else {
-                    cell.append(c)
-                }
-                continue
-            }
-            switch c {
-            case "\"": quoted = true
-            case ",": row.append(String(cell)); cell = .init()
-            case "\r": continue
-            case "\n": row.append(String(cell)); rows.append(row); row = []; cell = .init()
-            default: cell.append(c)
-            }
-        }
-        if !cell.isEmpty || !row.isEmpty { row.append(String(cell)); rows.append(row) }
-        return rows
-    }
+    /// Rows of CSV as Excel reads it: the store's own tracker reader.
+    static func csvRows(_ text: String) -> [SheetRow] { CSVReader.rows(data: Data(text.utf8)) }
 
     static func expectNothingPersonal(_ run: StarlingTool.Run) {
         #expect(!run.errors.contains(childName) && !run.errors.contains(childID), "stderr names the child: \(run.errors)")
@@ -79,8 +56,8 @@ import Testing
         let csv = try StarlingTool.run(["import", folder.path, "--format", "csv", "--csv-areas", areas.path, "--csv-actions", actions.path] + Self.schemas)
         let rows = Self.csvRows(csv.output)
         #expect(rows.count == 5, "a header and a row per file: \(rows.count)")
-        #expect(rows.allSatisfy { $0.count == rows[0].count }, "every row has the header's columns")
-        #expect(rows.dropFirst().filter { $0.contains { $0.hasSuffix("c-damaged.docx") } }.count == 1)
+        #expect(rows.allSatisfy { $0.cells.count == rows[0].cells.count }, "every row has the header's columns")
+        #expect(rows.dropFirst().filter { $0.cells.contains { $0?.text.hasSuffix("c-damaged.docx") == true } }.count == 1)
         // Two areas and one action on each of the two audits.
         #expect(Self.csvRows(try String(contentsOf: areas, encoding: .utf8)).count == 1 + 4)
         #expect(Self.csvRows(try String(contentsOf: actions, encoding: .utf8)).count == 1 + 2)
