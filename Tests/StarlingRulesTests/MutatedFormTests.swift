@@ -42,7 +42,7 @@ import Testing
             if round % 4 == 3, let part = otherParts.randomElement(using: &random) {
                 var xml = String(decoding: part.data, as: UTF8.self)
                 let names = Array(Set(Damage.tagNames(in: xml))).sorted()
-                for _ in 0...(round % 3) { xml = Damage.apply(to: xml, elements: names, texts: Damage.xmlTextRanges(in:), using: &random) }
+                for _ in 0...(round % 3) { xml = Damage.apply(to: xml, elements: names, using: &random) }
                 damaged = entries.map { $0.name == part.name ? ZipWriter.Entry(name: $0.name, data: Data(xml.utf8)) : $0 }
             } else {
                 var xml = original
@@ -85,7 +85,7 @@ import Testing
         var read = 0
         for round in 0..<30 {
             var xml = original
-            for _ in 0...(round % 3) { xml = Damage.apply(to: xml, elements: names, texts: Damage.xmlTextRanges(in:), using: &random) }
+            for _ in 0...(round % 3) { xml = Damage.apply(to: xml, elements: names, using: &random) }
             do {
                 let imported = try TestPaths.importer.importData(Data(xml.utf8), file: "\(form.lastPathComponent)#\(round)")
                 _ = TestPaths.engine.validate(imported, today: TestPaths.today)
@@ -121,11 +121,9 @@ enum Damage {
         String(repeating: "very long text. ", count: 500), "😀 emoji", "\u{200B}", "a\tb\tc", "Tia’s “plan”",
     ]
 
-    static func apply(to xml: String, using random: inout SeededRandom) -> String {
-        apply(to: xml, elements: elements, texts: textRanges(in:), using: &random)
-    }
-
-    static func apply(to xml: String, elements: [String], texts textRanges: (String) -> [Range<String.Index>], using random: inout SeededRandom) -> String {
+    /// One piece of damage: an element (of `elements`, the WordprocessingML ones unless
+    /// said) removed, repeated or moved to the end, or a text retyped.
+    static func apply(to xml: String, elements: [String] = elements, using random: inout SeededRandom) -> String {
         guard let element = elements.randomElement(using: &random) else { return xml }
         let spans = Self.spans(of: element, in: xml)
         switch Int.random(in: 0..<4, using: &random) {
@@ -141,7 +139,7 @@ enum Damage {
             if let end = rest.range(of: "<w:sectPr") ?? rest.range(of: "</w:body>") { rest.insert(contentsOf: xml[span], at: end.lowerBound) }
             return rest
         default:  // retype a text
-            let runs = textRanges(xml)
+            let runs = xmlTextRanges(in: xml)
             guard let run = runs.randomElement(using: &random) else { return xml }
             let text = texts.randomElement(using: &random)!
                 .replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
@@ -177,7 +175,8 @@ enum Damage {
         }
     }
 
-    /// Ranges of non-blank character data between tags.
+    /// Ranges of non-blank character data between tags (in WordprocessingML, the text of
+    /// `w:t`, `w:delText` and `w:instrText`).
     static func xmlTextRanges(in xml: String) -> [Range<String.Index>] {
         var result: [Range<String.Index>] = []
         var index = xml.startIndex
@@ -186,23 +185,6 @@ enum Damage {
             guard let open = xml[start...].firstIndex(of: "<") else { break }
             if !xml[start..<open].allSatisfy(\.isWhitespace) { result.append(start..<open) }
             index = open
-        }
-        return result
-    }
-
-    /// Ranges of the character data of every `<w:t>` and `<w:t …>`.
-    static func textRanges(in xml: String) -> [Range<String.Index>] {
-        var result: [Range<String.Index>] = []
-        var index = xml.startIndex
-        while let open = xml.range(of: "<w:t", range: index..<xml.endIndex) {
-            index = open.upperBound
-            guard let close = xml[open.upperBound...].firstIndex(of: ">") else { break }
-            let after = xml[open.upperBound..<close]
-            guard after.isEmpty || after.hasPrefix(" "), !after.hasSuffix("/") else { continue }
-            let contentStart = xml.index(after: close)
-            guard let end = xml.range(of: "</w:t>", range: contentStart..<xml.endIndex) else { break }
-            result.append(contentStart..<end.lowerBound)
-            index = end.upperBound
         }
         return result
     }
