@@ -133,10 +133,12 @@ enum Damage {
         case 1 where !spans.isEmpty:  // repeat one
             let span = spans.randomElement(using: &random)!
             return String(xml[..<span.upperBound] + xml[span] + xml[span.upperBound...])
-        case 2 where !spans.isEmpty:  // move one to the end of the body
+        case 2 where !spans.isEmpty:  // move one to the end of the body (or of the root element)
             let span = spans.randomElement(using: &random)!
             var rest = String(xml[..<span.lowerBound] + xml[span.upperBound...])
-            if let end = rest.range(of: "<w:sectPr") ?? rest.range(of: "</w:body>") { rest.insert(contentsOf: xml[span], at: end.lowerBound) }
+            if let end = rest.range(of: "<w:sectPr") ?? rest.range(of: "</w:body>") ?? rest.range(of: "</", options: .backwards) {
+                rest.insert(contentsOf: xml[span], at: end.lowerBound)
+            }
             return rest
         default:  // retype a text
             let runs = xmlTextRanges(in: xml)
