@@ -34,24 +34,17 @@ deps:
 
 test-deps: deps
 	@missing=""; for tool in $(TEST_TOOLS); do command -v $$tool >/dev/null 2>&1 || missing="$$missing $$tool"; done; \
+	$(PYTHON_JSONSCHEMA) || missing="$$missing python3-jsonschema"; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 	    echo "Installing test tools:$$missing"; \
 	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null || \
 	      (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null); \
 	  else \
-	    echo "Optional test tools missing:$$missing (the pandoc cross-check is skipped without it)"; \
+	    echo "Test tools missing:$$missing (install them with: sudo apt-get install -y$$missing;"; \
+	    echo "  without pandoc its cross-check is skipped; without python3-jsonschema the records schema test fails)"; \
 	  fi; \
 	fi
-	@$(PYTHON_JSONSCHEMA) || { \
-	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	    echo "Installing test tools: python3-jsonschema"; \
-	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-jsonschema >/dev/null || \
-	      (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-jsonschema >/dev/null); \
-	  else \
-	    echo "Missing test tool: python3-jsonschema (sudo apt-get install -y python3-jsonschema)"; \
-	  fi; \
-	}
 
 build: deps
 	$(SWIFT) build -c release --product starling
