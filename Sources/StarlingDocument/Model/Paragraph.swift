@@ -14,6 +14,9 @@ public struct Paragraph: Codable, Hashable, Sendable {
     public var originalText: String
     /// Every visible character is bold (a label paragraph, in many forms).
     public var isBold: Bool
+    /// The opening bold text of a paragraph that goes on in plain text ("**Rating** Good"
+    /// → "Rating"): a label written in the same paragraph as its value, colon or not.
+    public var boldLead: String?
     /// The paragraph sits in a text box inside another paragraph.
     public var inTextBox: Bool
 

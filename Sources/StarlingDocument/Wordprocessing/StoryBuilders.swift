@@ -6,6 +6,9 @@ final class ParagraphBuilder {
     @exclusivity(unchecked) var paragraph: Paragraph
     @exclusivity(unchecked) var boldCharacters = 0
     @exclusivity(unchecked) var plainCharacters = 0
+    /// UTF-8 length of the paragraph's text up to the end of its opening bold runs, while
+    /// no plain character has come yet: where "**Rating** Good" splits into label and value.
+    @exclusivity(unchecked) var boldLeadBytes = 0
     @exclusivity(unchecked) var numberingId: String?
     @exclusivity(unchecked) var numberingLevel: Int?
     /// Whether the paragraph's style is bold, worked out at its first text.

@@ -263,9 +263,18 @@ struct StoryParser {
             paragraph.list = ListItem(numberingId: id, level: level, format: numbering.format(numberingId: id, level: level))
         }
         paragraph.isBold = builder.boldCharacters > 0 && builder.plainCharacters == 0
+        if builder.boldCharacters > 0, builder.plainCharacters > 0, builder.boldLeadBytes > 0 {
+            let text = paragraph.text.utf8
+            let end = text.index(text.startIndex, offsetBy: min(builder.boldLeadBytes, text.count))
+            let lead = paragraph.text[..<end].trimmingCharacters(in: .whitespacesAndNewlines)
+            if !lead.isEmpty { paragraph.boldLead = lead }
+        }
         emit(.paragraph(paragraph))
         for block in builder.textBoxBlocks { emit(block) }
         for control in controls where control.control.scope != .run { control.pendingNewline = true }
+        // A legacy field's result can run over several paragraphs (one statement each):
+        // keep them apart, as the paragraphs are, rather than run their sentences together.
+        if let field = fields.last, field.inResult, !field.result.isEmpty, !field.result.hasSuffix("\n") { field.result += "\n" }
     }
 
     private mutating func emit(_ block: Block) {
@@ -325,7 +334,12 @@ struct StoryParser {
                 if paragraph.styleBold == nil {
                     paragraph.styleBold = (paragraph.paragraph.style ?? styles.defaultParagraphStyle).flatMap { styles.isBold($0) } ?? false
                 }
-                if runBold ?? paragraph.styleBold ?? false { paragraph.boldCharacters += visible } else { paragraph.plainCharacters += visible }
+                if runBold ?? paragraph.styleBold ?? false {
+                    paragraph.boldCharacters += visible
+                    if paragraph.plainCharacters == 0 { paragraph.boldLeadBytes = paragraph.paragraph.text.utf8.count }
+                } else {
+                    paragraph.plainCharacters += visible
+                }
             }
             for control in controls { control.append(text) }
             if let field = fields.last, field.inResult { field.result += text }
