@@ -7,6 +7,9 @@ import StarlingSchema
 public struct FormMapper: Sendable {
     public let schema: StarlingSchema
     private let specs: [FormSpec]
+    /// The author of the Word comments `validate --annotate` adds: the mapper does not read
+    /// them back as the moderator's comments.
+    public static let annotationAuthor = "Starling"
 
     public init(schema: StarlingSchema) {
         self.schema = schema
@@ -33,6 +36,8 @@ public struct FormMapper: Sendable {
         let assembled = RecordAssembler(spec: spec, session: session).assemble()
         source.provenance = assembled.provenance
         source.labelLocations = session.labelLocations
+        source.labels = session.labels
+        source.written = session.written
         warnings += assembled.warnings
         var record = FormRecord(kind: spec.kind, body: assembled.body, unmapped: session.unmapped, source: source, warnings: warnings, notAFormReason: nil)
         record.isBlank = assembled.isBlank

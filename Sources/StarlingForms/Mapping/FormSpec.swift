@@ -6,6 +6,9 @@ struct FormSpec {
     enum Target: Equatable {
         case field(FieldSpec)
         case areaPart(AreaPart, area: String?)
+        /// A column of the repeated actions group (`description`, `owner`, `due_on`,
+        /// `into_care_plan`), however the form lays the group out.
+        case actionColumn(String)
     }
 
     enum AreaPart: String { case evidence, impact, rating }
@@ -33,6 +36,8 @@ struct FormSpec {
     let fields: [FieldSpec]
     let areas: [AreaSpec]
     private var byLabel: [String: FieldSpec] = [:]
+    /// Each field's normalised labels, for matching a grid row by its party.
+    private var labelsByKey: [String: [String]] = [:]
     private var byTag: [String: FieldSpec] = [:]
     private var areaByLabel: [String: AreaSpec] = [:]
     private var partByLabel: [String: AreaPart] = [:]
@@ -55,6 +60,7 @@ struct FormSpec {
         for field in form.fields {
             guard let spec = specs[field.key] else { continue }
             for label in field.labels { byLabel[LabelKey.normalise(label)] = byLabel[LabelKey.normalise(label)] ?? spec }
+            labelsByKey[field.key] = field.labels.map(LabelKey.normalise)
             for tag in field.tags + [field.key] { byTag[LabelKey.normalise(tag)] = spec }
         }
         areas = kind == .monthlyAudit ? schema.areas.map { area in
@@ -74,18 +80,74 @@ struct FormSpec {
 
     func field(key: String) -> FieldSpec? { fields.first { $0.key == key } }
 
-    /// The field or area part a label names. Area parts only count inside an area section.
-    func target(forLabel text: String, inArea: Bool) -> Target? {
-        target(forCandidates: candidates(text), inArea: inArea)
+    /// The value types of the form's choice fields (vocabularies and yes/no), in field order.
+    var choiceTypes: [FieldType] {
+        var seen: [FieldType] = []
+        for field in fields where !seen.contains(field.type) {
+            switch field.type {
+            case .vocabulary, .boolean: seen.append(field.type)
+            default: continue
+            }
+        }
+        return seen
     }
 
-    /// As `target(forLabel:inArea:)`, for a text's `candidates` already worked out.
-    func target(forCandidates candidates: [String], inArea: Bool) -> Target? {
+    /// In a grid over one vocabulary, a row named only by its party ("Child", "Parent /
+    /// carer", "IRO"): the field of that type one of whose labels begins with those words.
+    func choiceField(ofType type: FieldType, forParty text: String) -> FieldSpec? {
+        let party = Self.words(LabelText.candidates(text).last ?? "")
+        guard !party.isEmpty, party.count <= 6 else { return nil }
+        for field in fields where field.type == type {
+            for label in labelsByKey[field.key] ?? [] {
+                let words = Self.words(label)
+                if words.count > party.count, Array(words.prefix(party.count)) == party { return field }
+            }
+        }
+        return nil
+    }
+
+    /// A normalised label's words, a possessive or plural "s" dropped ("childs" → "child").
+    private static func words(_ label: String) -> [String] {
+        label.split(separator: " ").map { word in
+            word.count > 3 && word.hasSuffix("s") ? String(word.dropLast()) : String(word)
+        }
+    }
+
+    /// The field, area part or action column a label names. Area parts only count inside an
+    /// area section; action columns other than the action itself ("Owner", "When") only
+    /// inside the actions section, where such generic words cannot mean anything else.
+    func target(forLabel text: String, inArea: Bool, inActions: Bool = false) -> Target? {
+        target(forCandidates: candidates(text), inArea: inArea, inActions: inActions)
+    }
+
+    /// As `target(forLabel:inArea:inActions:)`, for a text's `candidates` already worked out.
+    func target(forCandidates candidates: [String], inArea: Bool, inActions: Bool = false) -> Target? {
         for candidate in candidates {
             if inArea, let part = partByLabel[candidate] { return .areaPart(part, area: nil) }
             if let field = byLabel[candidate] { return .field(field) }
+            if let column = actionColumns[candidate], inActions || column == Self.actionDescription { return .actionColumn(column) }
+        }
+        // "Action 2", "Owner (1)": a repeated group numbers its labels.
+        if inActions || candidates.contains(where: { $0.hasPrefix("action") }) {
+            for candidate in candidates {
+                let stem = Self.droppingTrailingNumber(candidate)
+                if stem != candidate, let column = actionColumns[stem], inActions || column == Self.actionDescription { return .actionColumn(column) }
+            }
         }
         return nil
+    }
+
+    /// The action column that holds the action itself: its label opens the actions section.
+    static let actionDescription = "description"
+
+    /// "action 2" → "action"; "owner 1" → "owner". Normalised labels only.
+    private static func droppingTrailingNumber(_ label: String) -> String {
+        var words = label.split(separator: " ")
+        guard words.count >= 2, let last = words.last, last.count <= 3,
+              last.allSatisfy({ $0.isNumber }) || ["i", "ii", "iii", "iv", "v", "vi"].contains(last) else { return label }
+        words.removeLast()
+        if words.last == "no" { words.removeLast() }
+        return words.joined(separator: " ")
     }
 
     /// The field or area part a content-control tag or form-field name stands for:

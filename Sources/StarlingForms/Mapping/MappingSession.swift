@@ -43,6 +43,22 @@ final class MappingSession {
     private(set) var title: String?
     /// Where each field's label was found, value or not.
     private(set) var labelLocations: [String: Location] = [:]
+    /// Label and heading texts read as labels, in reading order, so that nothing written on
+    /// the form vanishes from the record: a label's words are not a value.
+    private var labelTexts: [FormLabel] = []
+    /// Units whose text went into a value.
+    private var valueUnits: Set<Int> = []
+    /// Record key → the value exactly as written, where normalising changed it.
+    private(set) var written: [String: String] = [:]
+    /// Inside the actions section: there "Owner" or "When" name columns of an action.
+    private var inActions = false
+    /// The action that a repeated label group ("Action", "Owner", "Due date" again for
+    /// each action) or an action paragraph with its "Owner:" lines is filling.
+    private var openAction: Int?
+    /// The last field labelled that has a reason or comment beside it: a bare "Reason"
+    /// or "Comment" label that follows it belongs to it.
+    private var lastFieldWithSubFields: FormSpec.FieldSpec?
+    private var unitByPlace: [Place: Int] = [:]
     /// The last field read from a "Label: value" line, for a "Reason: …" line after it.
     private var inlineField: FormSpec.FieldSpec?
     private var consumed: Set<Int> = []
@@ -74,13 +90,39 @@ final class MappingSession {
     }
 
     func run() {
+        var part: String?
         for item in layout.items {
+            let itemPart = switch item {
+            case .paragraph(let id): layout.unit(id).location.part
+            case .table(let index): layout.tables[index].first?.first.map { layout.unit($0).location.part }
+            }
+            if let itemPart, itemPart != part {
+                // A header or footer is no continuation of the section before it.
+                flushPending()
+                (currentArea, inActions, openAction, inlineField, lastFieldWithSubFields) = (nil, false, nil, nil, nil)
+                part = itemPart
+            }
             switch item {
             case .paragraph(let id): paragraph(id)
             case .table(let index): table(index)
             }
         }
         flushPending()
+        readWordComments()
+    }
+
+    /// The record key that Word comments on the form fill when the form has no such field
+    /// written: the domain brief counts a moderator's Word comments as moderation comments.
+    static let wordCommentsField = "moderation.comments"
+
+    private func readWordComments() {
+        guard hits[Self.wordCommentsField] == nil, let field = spec.field(key: Self.wordCommentsField) else { return }
+        // Starling's own annotations (validate --annotate) are findings, not a moderator's words.
+        let comments = document.comments.filter { $0.author != FormMapper.annotationAuthor && !$0.text.trimmedWhitespace.isEmpty }
+        let texts = comments.map { $0.text.trimmedWhitespace }
+        guard let first = comments.first else { return }
+        let location = first.anchor ?? Location(part: "word/comments.xml", block: 0)
+        assign(.field(field), paragraphs: texts.map { ($0, false) }, location: location, method: .paragraph)
     }
 
     /// Text of units that nothing consumed.
@@ -92,7 +134,6 @@ final class MappingSession {
     // MARK: - Controls and legacy fields
 
     private func indexControlsAndFields() {
-        var unitByPlace: [Place: Int] = [:]
         for unit in layout.units {
             unitByPlace[Place(unit.location)] = unit.id
         }
@@ -135,10 +176,21 @@ final class MappingSession {
         return found
     }
 
-    /// The field or area part the unit's text names as a label; `inArea` defaults to
-    /// whether the walk is inside an area of practice.
+    /// The field, area part or action column the unit's text names as a label; `inArea`
+    /// defaults to whether the walk is inside an area of practice. A bare "Reason" or
+    /// "Comment" names the reason or comment of the field labelled just before it.
     private func target(of unit: TextUnit, inArea: Bool? = nil) -> FormSpec.Target? {
-        spec.target(forCandidates: candidates(unit), inArea: inArea ?? (currentArea != nil))
+        let found = candidates(unit)
+        if let target = spec.target(forCandidates: found, inArea: inArea ?? (currentArea != nil), inActions: inActions) { return target }
+        if let field = lastFieldWithSubFields, let sub = subField(of: field, forCandidates: found) { return .field(sub) }
+        return nil
+    }
+
+    /// `spec.target(forLabel:…)` in the walk's current section.
+    private func target(forLabel label: String) -> FormSpec.Target? {
+        if let target = spec.target(forLabel: label, inArea: currentArea != nil, inActions: inActions) { return target }
+        if let field = lastFieldWithSubFields, let sub = subField(of: field, forLabel: label) { return .field(sub) }
+        return nil
     }
 
     private func area(of unit: TextUnit) -> FormSpec.AreaSpec? {
@@ -153,6 +205,8 @@ final class MappingSession {
             guard let target = control.tag.flatMap(spec.target(forTag:)) ?? control.title.flatMap({ spec.target(forLabel: $0, inArea: currentArea != nil) })
                 ?? control.title.flatMap(spec.target(forTag:))
             else { continue }
+            // A control in an action's cell or line is read with its action, by the layout.
+            if case .actionColumn = target { continue }
             covered.append(control.text)
             if control.showingPlaceholder { continue }
             let written: String?
@@ -178,6 +232,7 @@ final class MappingSession {
         for field in fieldsByUnit[id] ?? [] {
             guard let name = field.name, let target = spec.target(forTag: name) ?? field.helpText.flatMap({ spec.target(forLabel: $0, inArea: currentArea != nil) })
             else { continue }
+            if case .actionColumn = target { continue }
             let written: String? = switch field.kind {
             case .checkBox: field.checked.map { $0 ? "Yes" : "No" }
             default: field.value
@@ -205,22 +260,24 @@ final class MappingSession {
         }
         if let area = area(of: unit), unit.looksLikeLabel || text.count <= 80 {
             flushPending()
-            currentArea = area.key
-            consumed.insert(id)
+            enterArea(area.key, heading: unit)
             return
         }
+        let inline = inlineLabel(unit)
         if let open = pending, open.units.isEmpty, open.styled, !unit.looksLikeLabel, area(of: unit) == nil,
-           LabelText.splitInline(text).flatMap({ spec.target(forLabel: $0.label, inArea: currentArea != nil) }) == nil {
+           inline.flatMap({ target(forLabel: $0.label) }) == nil {
             // Under a bold label, a plain paragraph is its value even when it reads like
             // another label ("Team Manager" as the auditor's role).
             pending?.units.append(id)
             consumed.insert(id)
             return
         }
-        if let (label, value) = LabelText.splitInline(text), !value.isEmpty,
+        if let (label, value) = inline, !value.isEmpty,
            let field = pending.flatMap({ open -> FormSpec.FieldSpec? in if case .field(let f) = open.target { f } else { nil } }) ?? inlineField,
            let sub = subField(of: field, forLabel: label) {
             // "Reason: …" / "Comment: …" under a participation or feedback answer.
+            flushPending()
+            noteLabel(.field(sub), text: writtenLabel(text, value: value), at: unit.location)
             assign(.field(sub), paragraphs: [(value, false)], location: unit.location, method: .paragraph)
             consumed.insert(id)
             return
@@ -228,16 +285,16 @@ final class MappingSession {
         if let target = target(of: unit) {
             flushPending()
             if case .field = target { currentArea = nil }
-            noteLabel(target, at: unit.location)
+            noteLabel(target, text: text, at: unit.location)
             inlineField = nil
             pending = (target, [], currentArea, unit.looksLikeLabel)
             consumed.insert(id)
             return
         }
-        if let (label, value) = LabelText.splitInline(text), let target = spec.target(forLabel: label, inArea: currentArea != nil) {
+        if let (label, value) = inline, let target = target(forLabel: label) {
             flushPending()
             if case .field = target { currentArea = nil }
-            noteLabel(target, at: unit.location)
+            noteLabel(target, text: writtenLabel(text, value: value), at: unit.location)
             inlineField = nil
             if case .field(let field) = target, !field.subFields.isEmpty { inlineField = field }
             if value.isEmpty {
@@ -248,6 +305,15 @@ final class MappingSession {
             consumed.insert(id)
             return
         }
+        let isListItem = unit.paragraphs.first?.list != nil
+        if let open = pending, case .actionColumn(FormSpec.actionDescription) = open.target, !open.units.isEmpty,
+           isListItem || layout.unit(open.units[0]).paragraphs.first?.list != nil {
+            // One numbered or bulleted paragraph per action.
+            flushPending()
+            pending = (.actionColumn(FormSpec.actionDescription), [id], currentArea, false)
+            consumed.insert(id)
+            return
+        }
         if let open = pending, !(unit.looksLikeLabel && unit.paragraphs.first?.headingLevel != nil),
            !(unit.looksLikeLabel && open.units.isEmpty && !isAnswer(text, to: open.target)) {
             pending?.units.append(id)
@@ -255,13 +321,82 @@ final class MappingSession {
             return
         }
         flushPending()
+        if let field = inlineField, !unit.looksLikeLabel, let sub = field.subFields.first.flatMap(spec.field(key:)) {
+            // The free text on the lines after "Parent's view of the service: Mixed".
+            inlineField = nil
+            pending = (.field(sub), [id], currentArea, false)
+            consumed.insert(id)
+            return
+        }
+        if inActions, !unit.looksLikeLabel || isListItem {
+            // In the actions section, a paragraph no label claims is the next action; the
+            // "Owner:", "Due date:" lines after it fill in the rest.
+            openAction = nil
+            pending = (.actionColumn(FormSpec.actionDescription), [id], currentArea, false)
+            consumed.insert(id)
+            return
+        }
+        if unit.looksLikeLabel {
+            // A heading no field claims closes the section before it.
+            inActions = false
+            openAction = nil
+            inlineField = nil
+            lastFieldWithSubFields = nil
+        }
+    }
+
+    /// "Label: value", "**Label** value" (a bold label run, colon or not), or "Rating Good"
+    /// (a choice's label and one of its options, nothing else) in one paragraph or cell.
+    /// The label part of "Label: value" as written, colon and all.
+    private func writtenLabel(_ text: String, value: String) -> String {
+        guard !value.isEmpty, text.hasSuffix(value) else { return text }
+        return String(text.dropLast(value.count)).trimmedWhitespace
+    }
+
+    private func inlineLabel(_ unit: TextUnit) -> (label: String, value: String)? {
+        let text = valueText(unit)
+        if let split = LabelText.splitInline(text), target(forLabel: split.label) != nil { return split }
+        if let lead = unit.paragraphs.first?.boldLead, unit.paragraphs.count == 1, text.hasPrefix(lead) {
+            let label = lead.trimmingCharacters(in: CharacterSet(charactersIn: ":：-–— \u{00A0}"))
+            let value = text.dropFirst(lead.count).trimmingCharacters(in: CharacterSet(charactersIn: ":：-–— \u{00A0}\t"))
+            if !label.isEmpty, target(forLabel: label) != nil { return (label, value) }
+        }
+        if let split = LabelText.splitInline(text) { return split }
+        return choicePrefix(text)
+    }
+
+    /// "Rating Good", "Overall judgement Requires improvement": a choice's label followed
+    /// by exactly one of its options. Only a clean option counts, so prose is never split.
+    private func choicePrefix(_ text: String) -> (label: String, value: String)? {
+        guard text.count <= 90, !text.contains("\n") else { return nil }
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" })
+        guard words.count >= 2 else { return nil }
+        for cut in stride(from: min(words.count - 1, 9), through: 1, by: -1) {
+            let label = words[..<cut].joined(separator: " ")
+            guard let target = target(forLabel: label), let type = choiceType(target) else { continue }
+            let value = words[cut...].joined(separator: " ")
+            let outcome = normaliser.normalise(value, as: type)
+            if outcome.value != nil, outcome.warning == nil, isOption(value, type) { return (label, value) }
+        }
+        return nil
+    }
+
+    /// An area's heading opens its section and closes any other.
+    private func enterArea(_ key: String, heading unit: TextUnit) {
+        currentArea = key
+        inActions = false
+        openAction = nil
+        inlineField = nil
+        lastFieldWithSubFields = nil
+        consumed.insert(unit.id)
+        labelTexts.append(FormLabel(text: valueText(unit), field: "areas.\(key)", location: unit.location))
     }
 
     private func flushPending() {
         guard let open = pending else { return }
         pending = nil
         guard let first = open.units.first else { return }
-        let paragraphs = open.units.flatMap { layout.unit($0).statementSource }
+        let paragraphs = open.units.flatMap { statements(of: layout.unit($0)) }
         assign(open.target, paragraphs: paragraphs, location: layout.unit(first).location, method: .paragraph, area: open.area)
     }
 
@@ -269,6 +404,8 @@ final class MappingSession {
 
     private func table(_ index: Int) {
         let rows = layout.tables[index]
+        // A bare "Reason" heading in this table is no reason of a field in another one.
+        lastFieldWithSubFields = nil
         for row in rows { for id in row { applyControls(id) } }
         if readActionsTable(rows) { return }
         if readAreaGrid(rows) { return }
@@ -285,8 +422,7 @@ final class MappingSession {
         let row = rows[r]
         let open = row.filter { !consumed.contains($0) && !valueText(layout.unit($0)).isEmpty }
         if open.count == 1, let area = area(of: layout.unit(open[0])) {
-            currentArea = area.key
-            consumed.insert(open[0])
+            enterArea(area.key, heading: layout.unit(open[0]))
             return
         }
         var i = 0
@@ -296,36 +432,46 @@ final class MappingSession {
             let text = valueText(unit)
             if consumed.contains(id) || text.isEmpty || unit.cell?.isMergeContinuation == true { i += 1; continue }
             if let area = area(of: unit), unit.looksLikeLabel || row.count == 1 {
-                currentArea = area.key
-                consumed.insert(id)
+                enterArea(area.key, heading: unit)
                 i += 1
                 continue
             }
             guard let target = target(of: unit) else {
-                if let (label, value) = LabelText.splitInline(text), !value.isEmpty,
-                   let target = spec.target(forLabel: label, inArea: currentArea != nil) {
-                    assign(target, paragraphs: [(value, false)], location: unit.location, method: .table)
+                if let (label, value) = inlineLabel(unit), let target = target(forLabel: label) {
+                    noteLabel(target, text: writtenLabel(text, value: value), at: unit.location)
                     consumed.insert(id)
+                    if value.isEmpty {
+                        // "Owner:" in a cell with its value under it or beside it.
+                        i = readValue(rows, r, row, i, unit, target)
+                        continue
+                    }
+                    assign(target, paragraphs: [(value, false)] + statements(of: unit).dropFirst(), location: unit.location, method: .table)
                 }
                 i += 1
                 continue
             }
             if case .field = target, currentArea != nil, area(of: unit) == nil { currentArea = nil }
-            noteLabel(target, at: unit.location)
+            noteLabel(target, text: text, at: unit.location)
             consumed.insert(id)
-            var values: [Int] = []
-            var j = i + 1
-            while j < row.count, !readsAsLabel(layout.unit(row[j]), besideLabel: unit, rows: rows, row: r) {
-                values.append(row[j])
-                j += 1
-            }
-            if values.isEmpty || (j < row.count && values.allSatisfy { valueText(layout.unit($0)).isEmpty && !consumed.contains($0) } && false) {
-                valueBelow(rows, r, unit, target)
-            } else {
-                cellsValue(rows, r, values, target, labelUnit: unit)
-            }
-            i = j
+            i = readValue(rows, r, row, i, unit, target)
         }
+    }
+
+    /// The value of the label in cell `i`: the cells right of it up to the next label, or
+    /// the cell under it. Returns the index of the next cell to read.
+    private func readValue(_ rows: [[Int]], _ r: Int, _ row: [Int], _ i: Int, _ unit: TextUnit, _ target: FormSpec.Target) -> Int {
+        var values: [Int] = []
+        var j = i + 1
+        while j < row.count, !readsAsLabel(layout.unit(row[j]), besideLabel: unit, rows: rows, row: r) {
+            values.append(row[j])
+            j += 1
+        }
+        if values.isEmpty {
+            valueBelow(rows, r, unit, target)
+        } else {
+            cellsValue(rows, r, values, target, labelUnit: unit)
+        }
+        return j
     }
 
     /// Whether a cell right of a label is another label rather than its value. Values can
@@ -364,36 +510,55 @@ final class MappingSession {
         let units = values.map(layout.unit)
         let open = units.filter { !consumed.contains($0.id) && !valueText($0).isEmpty }
         if let type = choiceType(target) {
-            let joined = units.map(valueText).joined(separator: "\t")
-            if ChoiceResolver.hasBoxes(joined), !ChoiceResolver.tickedOptions(in: joined).isEmpty || joined.allSatisfy({ "☐□ \t\n".contains($0) }) {
-                units.forEach { consumed.insert($0.id) }
-                assign(target, paragraphs: [(joined, false)], location: units[0].location, method: .table)
+            let boxed = units.filter { ChoiceResolver.hasBoxes(valueText($0)) }
+            let joined = boxed.map(valueText).joined(separator: "\t")
+            if !boxed.isEmpty, !ChoiceResolver.tickedOptions(in: joined).isEmpty || joined.allSatisfy({ "☐□ \t\n".contains($0) }) {
+                boxed.forEach { consumed.insert($0.id) }
+                assign(target, paragraphs: [(joined, false)], location: boxed[0].location, method: .table)
+                // Free text beside the boxes is the field's reason or comment.
+                assignSubField(of: target, from: open.filter { unit in !boxed.contains { $0 === unit } })
                 return
             }
-            if open.count >= 2, open.allSatisfy({ isOption(valueText($0), type) }) {
+            let options = open.filter { isOption(valueText($0), type) }
+            let others = open.filter { !isOption(valueText($0), type) }
+            if options.count >= 2 {
                 // A row of options: the marks are in the row below. Never take the first
                 // option as the answer when none is marked.
-                _ = readOptionsGrid(rows, target: target, type: type, area: currentArea, startingAt: r, columns: open)
+                if others.allSatisfy({ isSubFieldHeader($0, of: target) }) {
+                    _ = readOptionsGrid(rows, target: target, type: type, area: currentArea, startingAt: r, columns: options, extras: others)
+                }
                 return
             }
         }
         guard let first = open.first else { return }
         consumed.insert(first.id)
         assign(target, paragraphs: statements(of: first), location: first.location, method: .table)
-        if case .field(let field) = target, let sub = field.subFields.first, open.count > 1 {
-            let extra = open[1]
-            consumed.insert(extra.id)
-            var text = valueText(extra)
-            if let (label, value) = LabelText.splitInline(text), subField(of: field, forLabel: label) != nil { text = value }
-            if let subSpec = spec.field(key: sub) {
-                assign(.field(subSpec), paragraphs: [(text, false)], location: extra.location, method: .table)
-            }
+        assignSubField(of: target, from: Array(open.dropFirst().prefix(1)))
+    }
+
+    /// A cell beside a field's value holds its reason or comment ("Reason: …" or the text alone).
+    private func assignSubField(of target: FormSpec.Target, from units: [TextUnit]) {
+        guard case .field(let field) = target, let sub = field.subFields.first.flatMap(spec.field(key:)),
+              let extra = units.first(where: { !consumed.contains($0.id) && !valueText($0).isEmpty }) else { return }
+        consumed.insert(extra.id)
+        var paragraphs = statements(of: extra)
+        if let first = paragraphs.first, let (label, value) = LabelText.splitInline(first.text), subField(of: field, forLabel: label) != nil {
+            paragraphs[0].text = value
         }
+        assign(.field(sub), paragraphs: paragraphs, location: extra.location, method: .table)
+    }
+
+    /// A column heading such as "Reason" or "Comment" beside a choice's options.
+    private func isSubFieldHeader(_ unit: TextUnit, of target: FormSpec.Target) -> Bool {
+        guard case .field(let field) = target else { return false }
+        return subField(of: field, forLabel: valueText(unit)) != nil
     }
 
     /// A row of options (Outstanding | Good | …) with a row of marks under it, or a row
-    /// of options each with its own box.
-    private func readOptionsGrid(_ rows: [[Int]], target: FormSpec.Target, type: FieldType, area: String?, startingAt r: Int, columns: [TextUnit]? = nil) -> Bool {
+    /// of options each with its own box. `extras` are headings beside the options
+    /// ("Reason", "Comment") whose text is in the row below, under them.
+    private func readOptionsGrid(_ rows: [[Int]], target: FormSpec.Target, type: FieldType, area: String?, startingAt r: Int,
+                                 columns: [TextUnit]? = nil, extras: [TextUnit] = []) -> Bool {
         guard r < rows.count else { return false }
         let options = columns ?? rows[r].map(layout.unit).filter { !valueText($0).isEmpty }
         guard options.count >= 2, options.allSatisfy({ isOption(valueText($0), type) }) else { return false }
@@ -405,22 +570,37 @@ final class MappingSession {
         }
         guard r + 1 < rows.count else { return false }
         let marks = rows[r + 1].map(layout.unit)
+        func under(_ unit: TextUnit) -> TextUnit? {
+            guard let column = unit.cell?.gridColumn else { return nil }
+            return marks.first { $0.cell?.gridColumn == column }
+        }
         var chosen: [TextUnit] = []
+        var markCells: [TextUnit] = []
         for option in options {
-            guard let column = option.cell?.gridColumn,
-                  let mark = marks.first(where: { $0.cell?.gridColumn == column }) else { continue }
-            if ChoiceResolver.isMark(valueText(mark)) { chosen.append(option) }
+            guard let mark = under(option) else { continue }
+            let text = valueText(mark)
+            if ChoiceResolver.isMark(text) { chosen.append(option) } else if !ChoiceResolver.isUnmarked(text) { return false }
+            markCells.append(mark)
         }
-        guard !chosen.isEmpty || marks.allSatisfy({ ChoiceResolver.isUnmarked(valueText($0)) }) else { return false }
+        guard !markCells.isEmpty else { return false }
         options.forEach { consumed.insert($0.id) }
-        marks.forEach { consumed.insert($0.id) }
-        if let first = chosen.first {
-            assign(target, paragraphs: [(valueText(first), false)], location: first.location, method: .table, area: area)
-            if chosen.count > 1 {
-                warn(key(for: target, area: area), "more than one option is marked (\(chosen.map(valueText).joined(separator: ", "))); took the first", location: first.location)
-            }
+        markCells.forEach { consumed.insert($0.id) }
+        for extra in extras {
+            consumed.insert(extra.id)
+            if let below = under(extra), !consumed.contains(below.id) { assignSubField(of: target, from: [below]) }
         }
+        resolveChoice(target, chosen: chosen, area: area)
         return true
+    }
+
+    /// The one option marked, or a warning when several are: two ticks are never a guess.
+    private func resolveChoice(_ target: FormSpec.Target, chosen: [TextUnit], area: String?) {
+        guard let first = chosen.first else { return }
+        if chosen.count > 1 {
+            warn(key(for: target, area: area), "more than one option is marked (\(chosen.map(valueText).joined(separator: ", "))); none was taken", location: first.location)
+            return
+        }
+        assign(target, paragraphs: [(valueText(first), false)], location: first.location, method: .table, area: area)
     }
 
     /// Whether a bold line under an unanswered label can be its answer: for a choice, only
@@ -437,63 +617,86 @@ final class MappingSession {
         switch target {
         case .field(let field): isChoice(field.type) ? field.type : nil
         case .areaPart(let part, _): part == .rating ? .vocabulary("rating") : nil
+        case .actionColumn(let column): column == "into_care_plan" ? .boolean : nil
         }
     }
 
     /// Words that introduce a field's reason or comment on the line after its answer.
-    private static let subFieldWords: Set<String> = ["reason", "reasons", "comment", "comments", "why", "because", "reason given", "details", "notes"]
+    private static let subFieldWords: Set<String> = [
+        "reason", "reasons", "comment", "comments", "why", "why not", "if not why not", "because", "reason given", "details", "notes",
+        "reason if not", "reason if not spoken with", "reason if not contacted", "reason comment", "reasons comments", "comment reason",
+        "explanation", "please explain", "please give reason", "give reason", "further comments", "further details", "their comments",
+        "what they said", "views", "comment on view", "comment on the service",
+    ]
 
     private func subField(of field: FormSpec.FieldSpec, forLabel label: String) -> FormSpec.FieldSpec? {
+        subField(of: field, forCandidates: spec.candidates(label))
+    }
+
+    private func subField(of field: FormSpec.FieldSpec, forCandidates candidates: [String]) -> FormSpec.FieldSpec? {
         guard let sub = field.subFields.first, let subSpec = spec.field(key: sub) else { return nil }
-        let key = LabelKey.normalise(label)
-        if Self.subFieldWords.contains(key) { return subSpec }
-        if case .field(let named)? = spec.target(forLabel: label, inArea: false), named.key == sub { return subSpec }
+        if candidates.contains(where: Self.subFieldWords.contains) { return subSpec }
+        if case .field(let named)? = spec.target(forCandidates: candidates, inArea: false), named.key == sub { return subSpec }
         return nil
     }
 
     /// A table whose header row lists a vocabulary's options (Who | Spoken with |
     /// Attempted | … | Reason) and whose rows are fields with a box or mark under the
     /// chosen option; a column that is no option holds each field's reason or comment.
+    /// Rows may name the field in full ("Child / young person contacted") or only its
+    /// party ("Child"), which the header's vocabulary makes plain.
     private func readChoiceColumns(_ rows: [[Int]]) -> Bool {
         guard rows.count >= 2 else { return false }
-        let header = rows[0].map(layout.unit)
+        var best: (headerRow: Int, type: FieldType, options: [Int: String], others: Set<Int>)?
+        for h in 0..<min(2, rows.count - 1) {
+            let header = rows[h].map(layout.unit)
+            for type in spec.choiceTypes {
+                var options: [Int: String] = [:]
+                var others: Set<Int> = []
+                for unit in header.dropFirst() {
+                    guard let column = unit.cell?.gridColumn else { continue }
+                    let text = valueText(unit)
+                    if isOption(text, type) { options[column] = text } else if !text.isEmpty { others.insert(column) }
+                }
+                if options.count >= 2, options.count > (best?.options.count ?? 1) { best = (h, type, options, others) }
+            }
+            if best != nil { break }
+        }
+        guard let (h, type, optionColumns, otherColumns) = best else { return false }
         var fieldRows: [(FormSpec.FieldSpec, [TextUnit], TextUnit)] = []
-        for row in rows.dropFirst() {
+        for row in rows.dropFirst(h + 1) {
             let units = row.map(layout.unit)
-            guard let first = units.first, first.cell?.isMergeContinuation != true,
-                  case .field(let field)? = target(of: first, inArea: false),
-                  isChoice(field.type) else { continue }
+            guard let first = units.first(where: { !valueText($0).isEmpty }), first.cell?.isMergeContinuation != true,
+                  optionColumns[first.cell?.gridColumn ?? -1] == nil else { continue }
+            let named: FormSpec.FieldSpec? = if case .field(let field)? = target(of: first, inArea: false), field.type == type { field } else { nil }
+            guard let field = named ?? spec.choiceField(ofType: type, forParty: valueText(first)) else { continue }
             fieldRows.append((field, units, first))
         }
-        guard let type = fieldRows.first.map({ $0.0.type }) else { return false }
-        var optionColumns: [Int: String] = [:]
-        var otherColumns: Set<Int> = []
-        for unit in header.dropFirst() {
-            guard let column = unit.cell?.gridColumn else { continue }
-            let text = valueText(unit)
-            if isOption(text, type) { optionColumns[column] = text } else if !text.isEmpty { otherColumns.insert(column) }
-        }
-        guard optionColumns.count >= 2 else { return false }
-        // Option headings are read into the values; other headings (Who, Reason) stay unmapped.
-        header.filter { $0.cell.map { optionColumns[$0.gridColumn] != nil } ?? false }.forEach { consumed.insert($0.id) }
+        guard !fieldRows.isEmpty else { return false }
+        let header = rows[h].map(layout.unit)
+        header.forEach { consumed.insert($0.id) }
+        for row in rows.prefix(h) { row.forEach { consumed.insert($0) } }
         for (field, units, label) in fieldRows {
             consumed.insert(label.id)
-            var chosen: [(String, TextUnit)] = []
-            for unit in units.dropFirst() {
+            noteLabel(.field(field), text: valueText(label), at: label.location)
+            var chosen: [TextUnit] = []
+            var optionText: [Int: String] = [:]
+            for unit in units where unit !== label {
                 guard let column = unit.cell?.gridColumn else { continue }
                 let text = valueText(unit)
                 if let option = optionColumns[column] {
-                    if ChoiceResolver.isMark(text) { chosen.append((option, unit)) }
+                    if ChoiceResolver.isMark(text) { chosen.append(unit); optionText[unit.id] = option }
                     if ChoiceResolver.isUnmarked(text) || ChoiceResolver.isMark(text) { consumed.insert(unit.id) }
                 } else if otherColumns.contains(column), !text.isEmpty, let sub = field.subFields.first, let subSpec = spec.field(key: sub) {
                     consumed.insert(unit.id)
                     assign(.field(subSpec), paragraphs: statements(of: unit), location: unit.location, method: .table)
                 }
             }
-            if let (option, unit) = chosen.first {
-                assign(.field(field), paragraphs: [(option, false)], location: unit.location, method: .table)
+            if let first = chosen.first {
                 if chosen.count > 1 {
-                    warn(field.key, "more than one option is marked (\(chosen.map(\.0).joined(separator: ", "))); took the first", location: unit.location)
+                    warn(field.key, "more than one option is marked (\(chosen.compactMap { optionText[$0.id] }.joined(separator: ", "))); none was taken", location: first.location)
+                } else {
+                    assign(.field(field), paragraphs: [(optionText[first.id] ?? "", false)], location: first.location, method: .table)
                 }
             }
         }
@@ -533,7 +736,7 @@ final class MappingSession {
     // MARK: - Actions and area grids
 
     private func readActionsTable(_ rows: [[Int]]) -> Bool {
-        guard let headerIndex = rows.prefix(2).firstIndex(where: { row in
+        guard let headerIndex = rows.prefix(3).firstIndex(where: { row in
             let columns = row.compactMap { spec.actionColumn(forCandidates: candidates(layout.unit($0))) }
             return Set(columns).count >= 2 && columns.contains("description")
         }) else { return false }
@@ -546,6 +749,9 @@ final class MappingSession {
             consumed.insert(id)
         }
         for row in rows.prefix(headerIndex) { row.forEach { if valueText(layout.unit($0)).count < 40 { consumed.insert($0) } } }
+        inActions = true
+        openAction = nil
+        lastFieldWithSubFields = nil
         for row in rows.dropFirst(headerIndex + 1) {
             var action: [String: Hit] = [:]
             for id in row {
@@ -605,17 +811,29 @@ final class MappingSession {
         switch target {
         case .field(let field): field.key
         case .areaPart(let part, let explicit): "areas.\(explicit ?? area ?? "?").\(part.rawValue)"
+        case .actionColumn(let column): "actions[\(openAction ?? actions.count)].\(column)"
         }
     }
 
     private func assign(_ target: FormSpec.Target, paragraphs: [(text: String, isListItem: Bool)], location: Location, method: Method, area: String? = nil) {
+        if let id = unitByPlace[Place(location)] { valueUnits.insert(id) }
         switch target {
         case .field(let field):
+            if let sub = field.subFields.first.flatMap(spec.field(key:)), isChoice(field.type),
+               let (answer, rest) = answerAndRest(paragraphs, as: field.type) {
+                // "Mixed" and, on the lines after it, what the parent said: the view and its comment.
+                assign(target, paragraphs: [answer], location: location, method: method, area: area)
+                if hits[sub.key].map({ $0.method < method }) ?? true {
+                    assign(.field(sub), paragraphs: rest, location: location, method: method, area: area)
+                }
+                return
+            }
             let outcome = normaliser.normalise(paragraphs, as: field.type)
             if let warning = outcome.warning { warn(field.key, warning, location: location) }
             guard let value = outcome.value else { return }
             if let existing = hits[field.key], existing.method >= method { return }
             hits[field.key] = Hit(value: value, location: location, method: method)
+            noteWritten(field.key, paragraphs, value)
         case .areaPart(let part, let explicit):
             guard let areaKey = explicit ?? area ?? currentArea else {
                 warn("areas", "found \(part.rawValue) outside any area of practice", location: location)
@@ -629,16 +847,90 @@ final class MappingSession {
             areas[areaKey] = builder
             let hit = Hit(value: value, location: location, method: method)
             switch part {
-            case .rating: if builder.rating.map({ $0.method < method }) ?? true { builder.rating = hit }
+            case .rating: if builder.rating.map({ $0.method < method }) ?? true { builder.rating = hit; noteWritten("areas.\(areaKey).rating", paragraphs, value) }
             case .evidence: if builder.evidence.map({ $0.method < method }) ?? true { builder.evidence = hit }
             case .impact: if builder.impact.map({ $0.method < method }) ?? true { builder.impact = hit }
             }
+        case .actionColumn(let column):
+            let type: FieldType = switch column {
+            case "due_on": .date
+            case "into_care_plan": .boolean
+            default: .text
+            }
+            let outcome = normaliser.normalise(paragraphs, as: type)
+            // A column the open action already has starts the next action of the group.
+            let index = openAction.flatMap { actions[$0][column] == nil ? $0 : nil } ?? actions.count
+            if let warning = outcome.warning { warn("actions[\(index)].\(column)", warning, location: location) }
+            guard let value = outcome.value else { return }
+            if index == actions.count { actions.append([:]) }
+            openAction = index
+            actions[index][column] = Hit(value: value, location: location, method: method)
+            noteWritten("actions[\(index)].\(column)", paragraphs, value)
         }
     }
 
-    private func noteLabel(_ target: FormSpec.Target, at location: Location) {
+    /// A choice's answer on its first line and free text after it, when the first line
+    /// is exactly one of the choice's options.
+    private func answerAndRest(_ paragraphs: [(text: String, isListItem: Bool)], as type: FieldType)
+        -> (answer: (text: String, isListItem: Bool), rest: [(text: String, isListItem: Bool)])? {
+        var lines: [(text: String, isListItem: Bool)] = []
+        for paragraph in paragraphs {
+            for line in paragraph.text.split(whereSeparator: \.isNewline) where !line.trimmedWhitespace.isEmpty {
+                lines.append((String(line).trimmedWhitespace, paragraph.isListItem))
+            }
+        }
+        guard lines.count >= 2, !ChoiceResolver.hasBoxes(lines[0].text), isOption(lines[0].text, type) else { return nil }
+        return (lines[0], Array(lines.dropFirst()))
+    }
+
+    /// Keeps what was written when the record holds it in another form ("Dec-19" → 2019-12).
+    private func noteWritten(_ key: String, _ paragraphs: [(text: String, isListItem: Bool)], _ value: RecordValue) {
+        let raw = paragraphs.map(\.text).joined(separator: "\n").trimmedWhitespace
+        let stored: String? = switch value {
+        case .text(let text): text
+        case .integer(let number): String(number)
+        default: nil
+        }
+        if raw != stored, !raw.isEmpty { written[key] = raw }
+    }
+
+    private func noteLabel(_ target: FormSpec.Target, text: String, at location: Location) {
         let key = key(for: target, area: currentArea)
         if labelLocations[key] == nil { labelLocations[key] = location }
+        labelTexts.append(FormLabel(text: text, field: key, location: location))
+        switch target {
+        case .field(let field):
+            inActions = false
+            openAction = nil
+            if !field.subFields.isEmpty {
+                lastFieldWithSubFields = field
+            } else if lastFieldWithSubFields?.subFields.contains(field.key) != true {
+                lastFieldWithSubFields = nil
+            }
+        case .areaPart:
+            inActions = false
+            lastFieldWithSubFields = nil
+        case .actionColumn:
+            inActions = true
+            lastFieldWithSubFields = nil
+        }
+    }
+
+    /// Every label and heading read, and every other text a reader consumed without taking
+    /// it as a value (option headings of a grid, a section's title row): a form's words
+    /// stay in the record even where they are not values.
+    var labels: [FormLabel] {
+        var result = labelTexts
+        var seen = Set(labelTexts.map { "\($0.location)|\($0.text)" })
+        if let title, let unit = layout.units.first(where: { valueText($0) == title }) {
+            if seen.insert("\(unit.location)|\(title)").inserted { result.append(FormLabel(text: title, field: nil, location: unit.location)) }
+        }
+        for unit in layout.units where consumed.contains(unit.id) && !valueUnits.contains(unit.id) {
+            let text = valueText(unit)
+            guard !text.isEmpty, seen.insert("\(unit.location)|\(text)").inserted else { continue }
+            result.append(FormLabel(text: text, field: nil, location: unit.location))
+        }
+        return result
     }
 
     private func warn(_ field: String, _ message: String, location: Location?) {

@@ -65,10 +65,30 @@ public struct SourceInfo: Codable, Hashable, Sendable {
     /// Record key → where the field's label is, also when its value was left empty, so
     /// feedback about a missing value can point at the place to fill in.
     public var labelLocations: [String: Location] = [:]
+    /// Every label, heading and option heading read on the form, in reading order: the
+    /// form's own words, kept although they are not values.
+    public var labels: [FormLabel] = []
+    /// Record key → the value exactly as written, where the record holds it normalised
+    /// ("Dec-19" for `audit.month` 2019-12).
+    public var written: [String: String] = [:]
 
     enum CodingKeys: String, CodingKey {
-        case file, sha256, layouts, title, provenance, revisions, comments
+        case file, sha256, layouts, title, provenance, revisions, comments, labels, written
         case formKind = "form_kind", schemaVersion = "schema_version", labelLocations = "label_locations"
+    }
+}
+
+/// A label or heading as written on the form, the record key it names (nil for a
+/// heading or option that names none) and where it is.
+public struct FormLabel: Codable, Hashable, Sendable {
+    public var text: String
+    public var field: String?
+    public var location: Location
+
+    public init(text: String, field: String?, location: Location) {
+        self.text = text
+        self.field = field
+        self.location = location
     }
 }
 
@@ -82,7 +102,9 @@ extension SourceInfo {
             provenance: try c.decodeIfPresent([String: Location].self, forKey: .provenance) ?? [:],
             revisions: try c.decodeIfPresent([Revision].self, forKey: .revisions) ?? [],
             comments: try c.decodeIfPresent([Comment].self, forKey: .comments) ?? [],
-            labelLocations: try c.decodeIfPresent([String: Location].self, forKey: .labelLocations) ?? [:])
+            labelLocations: try c.decodeIfPresent([String: Location].self, forKey: .labelLocations) ?? [:],
+            labels: try c.decodeIfPresent([FormLabel].self, forKey: .labels) ?? [],
+            written: try c.decodeIfPresent([String: String].self, forKey: .written) ?? [:])
     }
 }
 

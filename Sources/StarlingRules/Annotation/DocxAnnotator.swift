@@ -1,12 +1,13 @@
 import Foundation
 import StarlingDocument
+import StarlingForms
 import StarlingNative
 
 /// Writes a copy of a `.docx` with each finding as a Word comment anchored on the
 /// paragraph it concerns. Adds (or extends) the comments part, its relationship and its
 /// content type; every other part is copied unchanged. The original is never written.
 public struct DocxAnnotator {
-    public var author = "Starling"
+    public var author = FormMapper.annotationAuthor
     public var initials = "ST"
     public var date = Date()
 
