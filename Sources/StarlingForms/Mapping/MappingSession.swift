@@ -510,7 +510,11 @@ final class MappingSession {
         let units = values.map(layout.unit)
         let open = units.filter { !consumed.contains($0.id) && !valueText($0).isEmpty }
         if let type = choiceType(target) {
-            let boxed = units.filter { ChoiceResolver.hasBoxes(valueText($0)) }
+            var boxed = units.filter { ChoiceResolver.hasBoxes(valueText($0)) }
+            if boxed.contains(where: { !valueText($0).contains(where: \.isLetter) }) {
+                // Bare boxes in cells of their own, each beside its option ("Good | ☒").
+                boxed = units.filter { ChoiceResolver.hasBoxes(valueText($0)) || isOption(valueText($0), type) }
+            }
             let joined = boxed.map(valueText).joined(separator: "\t")
             if !boxed.isEmpty, !ChoiceResolver.tickedOptions(in: joined).isEmpty || joined.allSatisfy({ "☐□ \t\n".contains($0) }) {
                 boxed.forEach { consumed.insert($0.id) }

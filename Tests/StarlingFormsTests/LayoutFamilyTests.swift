@@ -1,0 +1,255 @@
+import Foundation
+import StarlingForms
+import StarlingTestSupport
+import Testing
+
+/// WordprocessingML written by hand for each layout family a form from outside the
+/// project may use: small, so each test says exactly which shape it reads. None of it
+/// comes from the samples' generator.
+enum WML {
+    static func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+    }
+
+    static func run(_ text: String, bold: Bool = false) -> String {
+        let properties = bold ? "<w:rPr><w:b/></w:rPr>" : ""
+        return "<w:r>\(properties)<w:t xml:space=\"preserve\">\(escape(text))</w:t></w:r>"
+    }
+
+    /// A paragraph; `label` is written in bold before `text`.
+    static func p(_ text: String = "", label: String? = nil, style: String? = nil, list: Bool = false) -> String {
+        var properties = style.map { "<w:pStyle w:val=\"\($0)\"/>" } ?? ""
+        if list { properties += "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>" }
+        let runs = (label.map { run($0, bold: true) } ?? "") + (text.isEmpty ? "" : run(text))
+        return "<w:p>\(properties.isEmpty ? "" : "<w:pPr>\(properties)</w:pPr>")\(runs)</w:p>"
+    }
+
+    static func heading(_ text: String, level: Int = 1) -> String { p(text, style: "Heading\(level)") }
+
+    /// A cell of plain paragraphs (or `bold`), spanning `span` grid columns, opening or
+    /// continuing a vertical merge.
+    static func cell(_ paragraphs: [String], bold: Bool = false, span: Int = 1, vMerge: String? = nil) -> String {
+        var properties = span > 1 ? "<w:gridSpan w:val=\"\(span)\"/>" : ""
+        if let vMerge { properties += vMerge == "restart" ? "<w:vMerge w:val=\"restart\"/>" : "<w:vMerge/>" }
+        let body = paragraphs.isEmpty ? "<w:p/>" : paragraphs.map { bold ? p(label: $0) : p($0) }.joined()
+        return "<w:tc>\(properties.isEmpty ? "" : "<w:tcPr>\(properties)</w:tcPr>")\(body)</w:tc>"
+    }
+
+    static func cell(_ text: String, bold: Bool = false, span: Int = 1, vMerge: String? = nil) -> String {
+        cell(text.isEmpty ? [] : [text], bold: bold, span: span, vMerge: vMerge)
+    }
+
+    static func table(_ rows: [[String]]) -> String {
+        "<w:tbl>" + rows.map { "<w:tr>" + $0.joined() + "</w:tr>" }.joined() + "</w:tbl>"
+    }
+
+    /// A label cell in bold and its value beside it.
+    static func pair(_ label: String, _ value: String) -> [String] { [cell(label, bold: true), cell(value)] }
+
+    static let numbering = DocxBuilder.Part.numbering(
+        "<w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.\"/></w:lvl></w:abstractNum>"
+            + "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>")
+
+    static let styles = DocxBuilder.Part.styles(
+        (1...2).map { "<w:style w:type=\"paragraph\" w:styleId=\"Heading\($0)\"><w:name w:val=\"heading \($0)\"/><w:pPr><w:outlineLvl w:val=\"\($0 - 1)\"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>" }.joined())
+
+    /// The identifying details every test form opens with, as bold-label paragraphs.
+    static let details = heading("Monthly Case Audit") + [
+        ("Audit month:", "March 2021"), ("Auditor:", "Imogen Varley"), ("Child ID:", "7204518"),
+        ("Legal status:", "Child in need"), ("Team:", "Westbrook Team 2"),
+    ].map { p(" " + $0.1, label: $0.0) }.joined()
+
+    static func importAudit(_ body: String, comments: String? = nil, footer: String? = nil) throws -> FormRecord {
+        var builder = DocxBuilder(body: details + body).adding(numbering).adding(styles)
+        if let comments { builder = builder.adding(.comments(comments)) }
+        if let footer { builder = builder.adding(.footer(footer)) }
+        return try RepositoryPaths.importer.importData(try builder.data(), file: "layout.docx").record
+    }
+}
+
+@Suite struct ActionLayoutTests {
+    @Test func numberedParagraphsEachWithOwnerAndDueDateLines() throws {
+        let body = WML.heading("Actions")
+            + WML.p("Arrange a visit to see Noah alone so that his worries are heard.", list: true)
+            + WML.p(" Dev Okafor", label: "Owner:") + WML.p(" 12/04/2021", label: "Due date:") + WML.p(" Yes", label: "Add to child's plan:")
+            + WML.p("Update the safety plan with the school so that Noah knows who to talk to.", list: true)
+            + WML.p(" Ruth Ellison", label: "Owner:") + WML.p(" 30 April 2021", label: "Due date:") + WML.p(" No", label: "Add to child's plan:")
+            + WML.heading("Moderation") + WML.p(" Ian Morrow", label: "Moderator:")
+        let record = try WML.importAudit(body)
+        let actions = try #require(record.audit?.actions)
+        #expect(actions.map(\.description) == [
+            "Arrange a visit to see Noah alone so that his worries are heard.",
+            "Update the safety plan with the school so that Noah knows who to talk to.",
+        ])
+        #expect(actions.map(\.owner) == ["Dev Okafor", "Ruth Ellison"])
+        #expect(actions.map(\.dueOn) == ["2021-04-12", "2021-04-30"])
+        #expect(actions.map(\.intoCarePlan) == [true, false])
+        #expect(record.audit?.moderation?.moderator == "Ian Morrow", "the heading after the actions closes their section")
+    }
+
+    @Test func labelAboveGroupsRepeatedPerAction() throws {
+        let rows: [[String]] = [[WML.cell("Actions", bold: true)]]
+            + [("Action", "Book a life story session so that Noah understands his move."), ("Owner", "Dev Okafor"), ("Due date", "01/05/2021"),
+               ("Action", "Share the plan with Noah's grandmother so that she knows her part."), ("Owner", "Ruth Ellison"), ("Due date", "08/05/2021")]
+            .flatMap { [[WML.cell($0.0, bold: true)], [WML.cell($0.1)]] }
+        let actions = try #require(try WML.importAudit(WML.table(rows)).audit?.actions)
+        #expect(actions.count == 2)
+        #expect(actions.map(\.owner) == ["Dev Okafor", "Ruth Ellison"])
+        #expect(actions.map(\.dueOn) == ["2021-05-01", "2021-05-08"])
+    }
+
+    @Test func labelBesideValueGroupsWithSynonymsAndNumberedLabels() throws {
+        let rows = [("Action 1", "Agree contact arrangements so that Noah sees his sister."), ("By whom", "Dev Okafor"), ("By when", "3rd May 2021"),
+                    ("Action 2", "Record Noah's wishes before the review so that they shape it."), ("Responsible", "Ruth Ellison"), ("Timescale", "10/05/2021")]
+            .map { WML.pair($0.0, $0.1) }
+        let actions = try #require(try WML.importAudit(WML.table(rows)).audit?.actions)
+        #expect(actions.map(\.owner) == ["Dev Okafor", "Ruth Ellison"])
+        #expect(actions.map(\.dueOn) == ["2021-05-03", "2021-05-10"])
+    }
+
+    @Test func aTableWithItsColumnsInAnotherOrderUnderAMergedTitle() throws {
+        let rows = [
+            [WML.cell("Actions agreed", bold: true, span: 4)],
+            ["Due date", "Owner", "Action", "Add to child's plan"].map { WML.cell($0, bold: true) },
+            [WML.cell("14/06/2021"), WML.cell("Dev Okafor"), WML.cell("Complete the pathway plan with Noah so that he knows what happens at 18."), WML.cell("☒")],
+        ]
+        let actions = try #require(try WML.importAudit(WML.table(rows)).audit?.actions)
+        #expect(actions.count == 1)
+        #expect(actions.first?.owner == "Dev Okafor")
+        #expect(actions.first?.dueOn == "2021-06-14")
+        #expect(actions.first?.intoCarePlan == true)
+    }
+
+    @Test func aFooterAfterTheActionsIsNoAction() throws {
+        let body = WML.heading("Actions") + WML.p("Arrange a visit to see Noah alone so that his worries are heard.", list: true)
+            + WML.p(" Dev Okafor", label: "Owner:") + WML.p(" 12/04/2021", label: "Due date:")
+        let record = try WML.importAudit(body, footer: WML.p("Westbrook Council | Page 1"))
+        #expect(record.audit?.actions.count == 1)
+        #expect(record.unmapped.contains { $0.text == "Westbrook Council | Page 1" })
+    }
+}
+
+@Suite struct OptionGridLayoutTests {
+    /// A label whose options and a Reason heading run across its row, marks and the reason
+    /// in the row under them.
+    @Test func aRowOfOptionsWithAReasonColumnReadsTheMarkedOptionAndTheReason() throws {
+        let options = ["Spoken with", "Attempted", "Not appropriate", "Not contacted"]
+        let rows = [
+            [WML.cell("Child / young person contacted", bold: true, vMerge: "restart")] + options.map { WML.cell($0) } + [WML.cell("Reason")],
+            [WML.cell("", vMerge: "continue"), WML.cell("☐"), WML.cell("☒"), WML.cell("☐"), WML.cell("☐"), WML.cell("Noah was at school on both visits.")],
+        ]
+        let child = try WML.importAudit(WML.table(rows)).audit?.participation?.child
+        #expect(child?.outcome == "attempted")
+        #expect(child?.reason == "Noah was at school on both visits.")
+    }
+
+    @Test func gridRowsNamedOnlyByTheParty() throws {
+        let header = ["Who", "Spoken with", "Attempted", "Not appropriate", "Not contacted", "Reason"].map { WML.cell($0, bold: true) }
+        let rows = [
+            header,
+            [WML.cell("Social worker"), WML.cell("X"), WML.cell(""), WML.cell(""), WML.cell(""), WML.cell("")],
+            [WML.cell("Child"), WML.cell(""), WML.cell(""), WML.cell("X"), WML.cell(""), WML.cell("Noah is eleven months old.")],
+            [WML.cell("Parent / carer"), WML.cell(""), WML.cell("X"), WML.cell(""), WML.cell(""), WML.cell("Two calls were not answered.")],
+        ]
+        let participation = try WML.importAudit(WML.table(rows)).audit?.participation
+        #expect(participation?.socialWorker?.outcome == "spoken")
+        #expect(participation?.child?.outcome == "not_appropriate")
+        #expect(participation?.child?.reason == "Noah is eleven months old.")
+        #expect(participation?.parentCarer?.outcome == "attempted")
+        #expect(participation?.parentCarer?.reason == "Two calls were not answered.")
+    }
+
+    @Test func twoMarksAreAWarningNotAGuess() throws {
+        let rows = [
+            [WML.cell("Overall judgement", bold: true)] + ["Outstanding", "Good", "Requires improvement", "Inadequate"].map { WML.cell($0) },
+            [WML.cell(""), WML.cell(""), WML.cell("X"), WML.cell("X"), WML.cell("")],
+        ]
+        let record = try WML.importAudit(WML.table(rows))
+        #expect(record.audit?.judgement?.rating == nil)
+        #expect(record.warnings.contains { $0.field == "judgement.rating" && $0.message.contains("more than one") })
+    }
+
+    @Test func boxesEachInACellOfTheirOwnBesideTheirOption() throws {
+        let rows = [[WML.cell("Overall rating", bold: true), WML.cell("Good"), WML.cell("☒"), WML.cell("Inadequate"), WML.cell("☐")]]
+        #expect(try WML.importAudit(WML.table(rows)).audit?.judgement?.rating == "good")
+    }
+}
+
+@Suite struct ParagraphLayoutTests {
+    @Test func aViewAndTheCommentOnTheLinesAfterIt() throws {
+        let body = WML.p(" Mixed", label: "Parent / carer's view of the service:")
+            + WML.p("Noah's mother values the visits but finds the meetings hard to follow.")
+            + WML.heading("Areas of practice")
+        let feedback = try WML.importAudit(body).audit?.feedback?.parentCarer
+        #expect(feedback?.view == "mixed")
+        #expect(feedback?.comment == "Noah's mother values the visits but finds the meetings hard to follow.")
+    }
+
+    @Test func aViewAndItsCommentInOneCell() throws {
+        let rows = [[WML.cell("Child's view of the service", bold: true), WML.cell(["Positive", "Noah said his worker listens to him."])]]
+        let feedback = try WML.importAudit(WML.table(rows)).audit?.feedback?.child
+        #expect(feedback?.view == "positive")
+        #expect(feedback?.comment == "Noah said his worker listens to him.")
+    }
+
+    @Test func aBoldLabelAndItsValueInOneParagraphWithoutAColon() throws {
+        let body = WML.heading("Planning", level: 2)
+            + WML.p(label: "Evidence") + WML.p("The plan names who does what by when.")
+            + WML.p(label: "Impact") + WML.p("Noah now knows when he will see his sister.")
+            + WML.p(" Requires improvement", label: "Rating")
+            + WML.heading("Overall", level: 1) + WML.p("Overall judgement Good")
+        let audit = try #require(try WML.importAudit(body).audit)
+        let planning = audit.areas.first { $0.area == "planning" }
+        #expect(planning?.rating == "requires_improvement")
+        #expect(planning?.impact == ["Noah now knows when he will see his sister."], "the rating line is no impact statement")
+        #expect(audit.judgement?.rating == "good")
+    }
+
+    @Test func aReasonRowUnderAnAnswerInTheSameTable() throws {
+        let rows = [WML.pair("Audit admissible", "Yes"), WML.pair("Reason", "Evidence and impact are kept apart throughout.")]
+        let admissible = try WML.importAudit(WML.table(rows)).audit?.moderation?.admissible
+        #expect(admissible?.value == true)
+        #expect(admissible?.reason == "Evidence and impact are kept apart throughout.")
+    }
+
+    @Test func aReasonHeadingInAnotherTableIsNotTheLastFieldsReason() throws {
+        let first = WML.table([WML.pair("Parent / carer contacted", "Spoken")])
+        let second = WML.table([["Whose view", "View", "What they said"].map { WML.cell($0, bold: true) },
+                                [WML.cell("Child's view of the service"), WML.cell("Negative"), WML.cell("Noah said nobody explains things.")]])
+        let audit = try #require(try WML.importAudit(first + second).audit)
+        #expect(audit.participation?.parentCarer?.reason == nil)
+        #expect(audit.feedback?.child?.view == "negative")
+        #expect(audit.feedback?.child?.comment == "Noah said nobody explains things.")
+    }
+}
+
+@Suite struct FidelityOfTextTests {
+    @Test func aLegacyTextFieldOverSeveralParagraphsKeepsEachStatement() throws {
+        let begin = "<w:r><w:fldChar w:fldCharType=\"begin\"><w:ffData><w:name w:val=\"PlanEvidence\"/><w:textInput/></w:ffData></w:fldChar></w:r>"
+            + "<w:r><w:instrText> FORMTEXT </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
+        let cell = "<w:tc><w:p>\(begin)\(WML.run("The plan has clear timescales."))</w:p><w:p>\(WML.run("Noah's views are quoted in it."))<w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p></w:tc>"
+        let body = WML.table([[WML.cell("Planning", bold: true, span: 2)], [WML.cell("Evidence", bold: true), cell]])
+        let planning = try WML.importAudit(body).audit?.areas.first { $0.area == "planning" }
+        #expect(planning?.evidence == ["The plan has clear timescales.", "Noah's views are quoted in it."])
+    }
+
+    @Test func headingsAndTheLabelsOfEmptyFieldsStayInTheRecord() throws {
+        let body = WML.heading("Child of concern") + WML.p(label: "Category of concern:") + WML.p(label: "Reason for concern:")
+            + WML.heading("Views of the service")
+        let record = try WML.importAudit(body)
+        let texts = record.source.labels.map(\.text) + record.unmapped.map(\.text)
+        for text in ["Child of concern", "Category of concern:", "Reason for concern:", "Views of the service", "Audit month:"] {
+            #expect(texts.contains(text), "\(text) vanished")
+        }
+        #expect(record.source.written["audit.month"] == "March 2021")
+    }
+
+    @Test func aModeratorsWordCommentsAreModerationCommentsButStarlingsOwnAreNot() throws {
+        func comment(_ id: Int, _ author: String, _ text: String) -> String {
+            "<w:comment w:id=\"\(id)\" w:author=\"\(author)\"><w:p><w:r><w:t>\(text)</w:t></w:r></w:p></w:comment>"
+        }
+        let comments = comment(0, "Rhian Moss", "Is this impact or evidence?") + comment(1, FormMapper.annotationAuthor, "A finding.")
+        let record = try WML.importAudit(WML.p("x"), comments: comments)
+        #expect(record.audit?.moderation?.comments == "Is this impact or evidence?")
+    }
+}
