@@ -300,7 +300,7 @@ final class MappingSession {
             if value.isEmpty {
                 pending = (target, [], currentArea, unit.looksLikeLabel)
             } else {
-                assign(target, paragraphs: [(value, unit.paragraphs.first?.list != nil)], location: unit.location, method: .paragraph)
+                assign(target, paragraphs: valueParagraphs(of: unit, after: value), location: unit.location, method: .paragraph)
             }
             consumed.insert(id)
             return
@@ -347,6 +347,21 @@ final class MappingSession {
 
     /// "Label: value", "**Label** value" (a bold label run, colon or not), or "Rating Good"
     /// (a choice's label and one of its options, nothing else) in one paragraph or cell.
+    /// The paragraphs of a value written in the same cell as its label: the value's part
+    /// of the first paragraph, or the paragraphs after a label that stands on its own.
+    private func valueParagraphs(of unit: TextUnit, after value: String) -> [(text: String, isListItem: Bool)] {
+        let paragraphs = statements(of: unit)
+        guard let first = paragraphs.first else { return [(value, false)] }
+        let firstValue = first.text.hasSuffix(value) ? value : ""
+        if firstValue.isEmpty, let label = first.text.split(whereSeparator: \.isNewline).first,
+           target(forLabel: String(label)) != nil {
+            // "Evidence" then a line break and the statements: keep the lines after the label.
+            let rest = first.text.split(whereSeparator: \.isNewline).dropFirst().joined(separator: "\n")
+            return ([(rest, first.isListItem)] + paragraphs.dropFirst()).filter { !$0.text.trimmedWhitespace.isEmpty }
+        }
+        return [(value, first.isListItem)] + paragraphs.dropFirst()
+    }
+
     /// The label part of "Label: value" as written, colon and all.
     private func writtenLabel(_ text: String, value: String) -> String {
         guard !value.isEmpty, text.hasSuffix(value) else { return text }
@@ -359,6 +374,13 @@ final class MappingSession {
         if let lead = unit.paragraphs.first?.boldLead, unit.paragraphs.count == 1, text.hasPrefix(lead) {
             let label = lead.trimmingCharacters(in: CharacterSet(charactersIn: ":：-–— \u{00A0}"))
             let value = text.dropFirst(lead.count).trimmingCharacters(in: CharacterSet(charactersIn: ":：-–— \u{00A0}\t"))
+            if !label.isEmpty, target(forLabel: label) != nil { return (label, value) }
+        }
+        for separator in ["\t", "\n"] {
+            // "Child ID<tab>7204518", or a label on its own line above its value in one cell.
+            guard let range = text.range(of: separator) else { continue }
+            let label = String(text[..<range.lowerBound]).trimmedWhitespace
+            let value = String(text[range.upperBound...]).trimmedWhitespace
             if !label.isEmpty, target(forLabel: label) != nil { return (label, value) }
         }
         if let split = LabelText.splitInline(text) { return split }
@@ -445,7 +467,7 @@ final class MappingSession {
                         i = readValue(rows, r, row, i, unit, target)
                         continue
                     }
-                    assign(target, paragraphs: [(value, false)] + statements(of: unit).dropFirst(), location: unit.location, method: .table)
+                    assign(target, paragraphs: valueParagraphs(of: unit, after: value), location: unit.location, method: .table)
                 }
                 i += 1
                 continue
@@ -668,16 +690,37 @@ final class MappingSession {
         }
         guard let (h, type, optionColumns, otherColumns) = best else { return false }
         var fieldRows: [(FormSpec.FieldSpec, [TextUnit], TextUnit)] = []
+        /// A grid of ratings with one row per area of practice.
+        var areaRows: [(String, [TextUnit], TextUnit)] = []
         for row in rows.dropFirst(h + 1) {
             let units = row.map(layout.unit)
             guard let first = units.first(where: { !valueText($0).isEmpty }), first.cell?.isMergeContinuation != true,
                   optionColumns[first.cell?.gridColumn ?? -1] == nil else { continue }
             let named: FormSpec.FieldSpec? = if case .field(let field)? = target(of: first, inArea: false), field.type == type { field } else { nil }
+            if named == nil, type == .vocabulary("rating"), let area = area(of: first) {
+                areaRows.append((area.key, units, first))
+                continue
+            }
             guard let field = named ?? spec.choiceField(ofType: type, forParty: valueText(first)) else { continue }
             fieldRows.append((field, units, first))
         }
-        guard !fieldRows.isEmpty else { return false }
+        guard !fieldRows.isEmpty || !areaRows.isEmpty else { return false }
         let header = rows[h].map(layout.unit)
+        for (area, units, label) in areaRows {
+            consumed.insert(label.id)
+            labelTexts.append(FormLabel(text: valueText(label), field: "areas.\(area)", location: label.location))
+            let marked = units.filter { unit in
+                unit !== label && optionColumns[unit.cell?.gridColumn ?? -1] != nil && ChoiceResolver.isMark(valueText(unit))
+            }
+            units.filter { optionColumns[$0.cell?.gridColumn ?? -1] != nil && ChoiceResolver.isUnmarked(valueText($0)) }.forEach { consumed.insert($0.id) }
+            marked.forEach { consumed.insert($0.id) }
+            let chosen = marked.compactMap { unit in optionColumns[unit.cell?.gridColumn ?? -1].map { (unit, $0) } }
+            if chosen.count > 1 {
+                warn("areas.\(area).rating", "more than one option is marked (\(chosen.map(\.1).joined(separator: ", "))); none was taken", location: chosen[0].0.location)
+            } else if let (unit, option) = chosen.first {
+                assign(.areaPart(.rating, area: area), paragraphs: [(option, false)], location: unit.location, method: .table)
+            }
+        }
         header.forEach { consumed.insert($0.id) }
         for row in rows.prefix(h) { row.forEach { consumed.insert($0) } }
         for (field, units, label) in fieldRows {

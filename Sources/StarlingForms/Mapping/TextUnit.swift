@@ -74,11 +74,11 @@ struct FormLayout {
     }
 
     private mutating func addTable(_ table: Table) {
-        let index = tables.count
+        var index = tables.count
         tables.append([])
         items.append(.table(index))
-        var nested: [Table] = []
         for row in table.rows where !row.isDeleted {
+            var nested: [Table] = []
             let r = tables[index].count
             var ids: [Int] = []
             for cell in row.cells {
@@ -99,8 +99,19 @@ struct FormLayout {
                 ids.append(unit.id)
             }
             tables[index].append(ids)
+            guard !nested.isEmpty else { continue }
+            // Tables inside this row are read where they stand: before the rows after it,
+            // which go on as a table of their own (an area's heading row, then its grid
+            // nested in the next row, must not all be read before the grids).
+            for table in nested { addTable(table) }
+            index = tables.count
+            tables.append([])
+            items.append(.table(index))
         }
-        for table in nested { addTable(table) }
+        if tables[index].isEmpty, case .table(index)? = items.last {
+            tables.removeLast()
+            items.removeLast()
+        }
     }
 
     func unit(_ id: Int) -> TextUnit { units[id] }

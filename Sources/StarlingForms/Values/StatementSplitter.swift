@@ -10,23 +10,44 @@ enum StatementSplitter {
     ]
 
     /// `paragraphs` are the value's paragraphs, each flagged when Word numbers or bullets it.
+    /// Each list item, bullet, paragraph and line is a statement of its own; sentences are
+    /// split only as the last resort, in a value written as one block of prose. Two
+    /// statements are never run together.
     static func statements(_ paragraphs: [(text: String, isListItem: Bool)]) -> [String] {
-        var result: [String] = []
+        var found: [(text: String, marked: Bool)] = []
         for paragraph in paragraphs {
             for line in lines(paragraph.text) {
-                var text = line.trimmedWhitespace
+                let text = line.trimmedWhitespace
                 guard !text.isEmpty else { continue }
-                if let first = text.first, bullets.contains(first), text.dropFirst().first?.isWhitespace == true {
-                    text = String(text.dropFirst()).trimmedWhitespace
-                    result.append(text)
-                } else if paragraph.isListItem {
-                    result.append(text)
+                if let item = droppingMarker(text) {
+                    found.append((item, true))
                 } else {
-                    result += sentences(text)
+                    found.append((text, paragraph.isListItem))
                 }
             }
         }
-        return result.filter { !$0.isEmpty }
+        if found.count == 1, !found[0].marked { return sentences(found[0].text).filter { !$0.isEmpty } }
+        return found.map(\.text).filter { !$0.isEmpty }
+    }
+
+    /// A line opened by a typed bullet ("• ", "- ") or number ("1. ", "2) ", "(a) "): the
+    /// statement after it.
+    static func droppingMarker(_ text: String) -> String? {
+        if let first = text.first, bullets.contains(first), text.dropFirst().first?.isWhitespace == true {
+            return String(text.dropFirst()).trimmedWhitespace
+        }
+        var rest = Substring(text)
+        let opened = rest.first == "("
+        if opened { rest = rest.dropFirst() }
+        let marker = rest.prefix { $0.isASCII && $0.isNumber }
+        let letter = marker.isEmpty && rest.first.map { $0.isASCII && $0.isLowercase } == true
+        guard (1...2).contains(marker.count) || letter else { return nil }
+        rest = rest.dropFirst(letter ? 1 : marker.count)
+        guard let close = rest.first, close == ")" || (!opened && close == "." && !letter) else { return nil }
+        rest = rest.dropFirst()
+        guard rest.first?.isWhitespace == true else { return nil }
+        let statement = rest.trimmedWhitespace
+        return statement.isEmpty ? nil : statement
     }
 
     /// The text's lines, split on scalars rather than characters (see `sentences`).
