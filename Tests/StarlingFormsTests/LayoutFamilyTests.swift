@@ -205,6 +205,19 @@ enum WML {
         #expect(audit.judgement?.rating == "good")
     }
 
+    @Test func aReasonWrittenAfterTheAnswerOnItsLine() throws {
+        let participation = try WML.importAudit(
+            WML.p(" Attempted – Noah was at school on both visits", label: "Child / young person contacted:")
+                + WML.p(" Attempted - on leave", label: "Team manager spoken with:")
+                + WML.p(" Not contacted – no address", label: "Parent / carer contacted:")
+                + WML.p(" The family moved and left no forwarding address.", label: "Reason:")
+        ).audit?.participation
+        #expect(participation?.child?.outcome == "attempted")
+        #expect(participation?.child?.reason == "Noah was at school on both visits")
+        #expect(participation?.teamManager?.reason == "on leave")
+        #expect(participation?.parentCarer?.reason == "The family moved and left no forwarding address.", "a reason written in its own place wins")
+    }
+
     @Test func aReasonRowUnderAnAnswerInTheSameTable() throws {
         let rows = [WML.pair("Audit admissible", "Yes"), WML.pair("Reason", "Evidence and impact are kept apart throughout.")]
         let admissible = try WML.importAudit(WML.table(rows)).audit?.moderation?.admissible

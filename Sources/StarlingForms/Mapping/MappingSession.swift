@@ -8,11 +8,14 @@ import StarlingSchema
 final class MappingSession {
     /// How a value was found; a better method wins when the same field is found twice.
     enum Method: Int, Comparable {
+        /// Read from the tail of another field's answer ("Attempted – he was at school"):
+        /// anything written in the field's own place wins over it.
+        case inferred = 0
         case paragraph = 1, table = 2, formField = 3, contentControl = 4
         static func < (a: Method, b: Method) -> Bool { a.rawValue < b.rawValue }
         var layoutName: String {
             switch self {
-            case .paragraph: "paragraph"
+            case .paragraph, .inferred: "paragraph"
             case .table: "table"
             case .formField: "form_field"
             case .contentControl: "content_control"
@@ -875,6 +878,14 @@ final class MappingSession {
                 }
                 return
             }
+            if let sub = field.subFields.first.flatMap(spec.field(key:)), isChoice(field.type), paragraphs.count == 1,
+               let (answer, tail) = answerAndTail(paragraphs[0].text, as: field.type) {
+                // "Attempted – he was at school": the answer, and its reason after the dash.
+                assign(target, paragraphs: [(answer, false)], location: location, method: method, area: area)
+                if hits[sub.key] == nil { assign(.field(sub), paragraphs: [(tail, false)], location: location, method: .inferred, area: area) }
+                written[field.key] = paragraphs[0].text.trimmedWhitespace
+                return
+            }
             let outcome = normaliser.normalise(paragraphs, as: field.type)
             if let warning = outcome.warning { warn(field.key, warning, location: location) }
             guard let value = outcome.value else { return }
@@ -928,6 +939,22 @@ final class MappingSession {
         }
         guard lines.count >= 2, !ChoiceResolver.hasBoxes(lines[0].text), isOption(lines[0].text, type) else { return nil }
         return (lines[0], Array(lines.dropFirst()))
+    }
+
+    /// "Attempted – on leave", "Yes, discussed in supervision": a clean option, a dash, colon,
+    /// semicolon or comma, then free text.
+    private func answerAndTail(_ text: String, as type: FieldType) -> (answer: String, tail: String)? {
+        let line = text.trimmedWhitespace
+        guard !line.contains("\n"), !ChoiceResolver.hasBoxes(line) else { return nil }
+        for separator in [" – ", " — ", " - ", ": ", "; ", ", ", " (", ". "] {
+            guard let range = line.range(of: separator) else { continue }
+            let head = String(line[..<range.lowerBound]).trimmedWhitespace
+            var tail = String(line[range.upperBound...]).trimmedWhitespace
+            if separator == " (", tail.hasSuffix(")") { tail.removeLast() }
+            guard !tail.isEmpty, tail.contains(where: \.isLetter), isOption(head, type), !isOption(line, type) else { continue }
+            return (head, tail)
+        }
+        return nil
     }
 
     /// Keeps what was written when the record holds it in another form ("Dec-19" → 2019-12).
