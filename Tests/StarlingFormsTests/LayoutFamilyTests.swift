@@ -169,6 +169,33 @@ enum WML {
         #expect(record.warnings.contains { $0.field == "judgement.rating" && $0.message.contains("more than one") })
     }
 
+    /// Word check box content controls sharing one tag, without titles, each before its option.
+    @Test func checkBoxControlsInARowOfOptions() throws {
+        func box(_ option: String, checked: Bool) -> String {
+            "<w:tc><w:p><w:sdt><w:sdtPr><w:tag w:val=\"overall_rating\"/><w14:checkbox><w14:checked w14:val=\"\(checked ? 1 : 0)\"/></w14:checkbox></w:sdtPr>"
+                + "<w:sdtContent>\(WML.run(checked ? "☒" : "☐"))</w:sdtContent></w:sdt>\(WML.run(" " + option))</w:p></w:tc>"
+        }
+        let row = [WML.cell("Overall judgement", bold: true)] + ["Outstanding", "Good", "Requires improvement", "Inadequate"].map { box($0, checked: $0 == "Requires improvement") }
+        let record = try WML.importAudit(WML.table([row]))
+        #expect(record.audit?.judgement?.rating == "requires_improvement")
+        #expect(record.warnings.isEmpty, "\(record.warnings)")
+    }
+
+    /// Legacy check boxes under a Yes | No header: the header is also participation's spellings.
+    @Test func legacyCheckBoxesUnderAYesNoHeader() throws {
+        func box(_ name: String, checked: Bool) -> String {
+            "<w:tc><w:p><w:r><w:fldChar w:fldCharType=\"begin\"><w:ffData><w:name w:val=\"\(name)\"/><w:checkBox><w:default w:val=\"\(checked ? 1 : 0)\"/></w:checkBox></w:ffData></w:fldChar></w:r>"
+                + "<w:r><w:instrText> FORMCHECKBOX </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p></w:tc>"
+        }
+        let rows = [
+            [WML.cell(""), WML.cell("Yes", bold: true), WML.cell("No", bold: true)],
+            [WML.cell("Practice could become inadequate without management action"), box("Check1", checked: true), box("Check2", checked: false)],
+        ]
+        let record = try WML.importAudit(WML.table(rows))
+        #expect(record.audit?.judgement?.atRiskOfInadequate == true)
+        #expect(record.unmapped.isEmpty, "\(record.unmapped.map(\.text))")
+    }
+
     @Test func boxesEachInACellOfTheirOwnBesideTheirOption() throws {
         let rows = [[WML.cell("Overall rating", bold: true), WML.cell("Good"), WML.cell("☒"), WML.cell("Inadequate"), WML.cell("☐")]]
         #expect(try WML.importAudit(WML.table(rows)).audit?.judgement?.rating == "good")

@@ -216,12 +216,16 @@ final class MappingSession {
             switch control.kind {
             case .checkBox:
                 // In a grid of boxes sharing one tag, each box's title is its option ("Good").
-                if choiceType(target) != nil, let option = control.title,
-                   !isBooleanTarget(target) || BooleanNormaliser.bool(from: option) != nil {
+                // Without titles, its option is the text beside the box ("☒ Good").
+                let option = control.title.flatMap { title in choiceType(target).map { isOption(title, $0) } == true ? title : nil }
+                    ?? choiceType(target).flatMap { optionBeside(control, in: id, type: $0) }
+                if let option, !isBooleanTarget(target) || BooleanNormaliser.bool(from: option) != nil {
                     guard control.checked == true else { continue }
                     written = option
-                } else {
+                } else if isBooleanTarget(target) {
                     written = control.checked.map { $0 ? "Yes" : "No" }
+                } else {
+                    continue  // a box of a choice whose option cannot be told: the layout reads it
                 }
             case .date: written = control.fullDate.map { String($0.prefix(10)) } ?? control.enteredText
             default: written = control.enteredText
@@ -247,6 +251,16 @@ final class MappingSession {
         var rest = layout.unit(id).text
         for text in covered where !text.isEmpty { rest = rest.replacingOccurrences(of: text, with: "") }
         if rest.trimmedWhitespace.isEmpty { consumed.insert(id) }
+    }
+
+    /// The option written beside a check box control in its paragraph: the paragraph's text
+    /// without its boxes, when that is one of the choice's options.
+    private func optionBeside(_ control: ContentControl, in id: Int, type: FieldType) -> String? {
+        let paragraphs = layout.unit(id).paragraphs
+        let paragraph = control.location.paragraph.flatMap { $0 < paragraphs.count ? paragraphs[$0] : nil } ?? paragraphs.first
+        guard let text = paragraph?.text else { return nil }
+        let option = text.filter { !"☐□☒☑✓✔✗✘".contains($0) }.trimmedWhitespace
+        return isOption(option, type) ? option : nil
     }
 
     // MARK: - Paragraphs
@@ -676,9 +690,13 @@ final class MappingSession {
     /// party ("Child"), which the header's vocabulary makes plain.
     private func readChoiceColumns(_ rows: [[Int]]) -> Bool {
         guard rows.count >= 2 else { return false }
-        var best: (headerRow: Int, type: FieldType, options: [Int: String], others: Set<Int>)?
-        for h in 0..<min(2, rows.count - 1) {
-            let header = rows[h].map(layout.unit)
+        typealias Grid = (type: FieldType, options: [Int: String], others: Set<Int>)
+        // Every vocabulary the header could be a row of options of ("Yes | No" is a yes/no
+        // and also participation's spellings): each row's field says which it is.
+        var grids: [Grid] = []
+        var h = 0
+        for row in 0..<min(2, rows.count - 1) {
+            let header = rows[row].map(layout.unit)
             for type in spec.choiceTypes {
                 var options: [Int: String] = [:]
                 var others: Set<Int> = []
@@ -687,29 +705,31 @@ final class MappingSession {
                     let text = valueText(unit)
                     if isOption(text, type) { options[column] = text } else if !text.isEmpty { others.insert(column) }
                 }
-                if options.count >= 2, options.count > (best?.options.count ?? 1) { best = (h, type, options, others) }
+                if options.count >= 2 { grids.append((type, options, others)) }
             }
-            if best != nil { break }
+            if !grids.isEmpty { h = row; break }
         }
-        guard let (h, type, optionColumns, otherColumns) = best else { return false }
-        var fieldRows: [(FormSpec.FieldSpec, [TextUnit], TextUnit)] = []
+        grids.sort { $0.options.count > $1.options.count }
+        guard !grids.isEmpty else { return false }
+        var fieldRows: [(FormSpec.FieldSpec, [TextUnit], TextUnit, Grid)] = []
         /// A grid of ratings with one row per area of practice.
-        var areaRows: [(String, [TextUnit], TextUnit)] = []
+        var areaRows: [(String, [TextUnit], TextUnit, Grid)] = []
         for row in rows.dropFirst(h + 1) {
             let units = row.map(layout.unit)
             guard let first = units.first(where: { !valueText($0).isEmpty }), first.cell?.isMergeContinuation != true,
-                  optionColumns[first.cell?.gridColumn ?? -1] == nil else { continue }
-            let named: FormSpec.FieldSpec? = if case .field(let field)? = target(of: first, inArea: false), field.type == type { field } else { nil }
-            if named == nil, type == .vocabulary("rating"), let area = area(of: first) {
-                areaRows.append((area.key, units, first))
-                continue
+                  !grids.contains(where: { $0.options[first.cell?.gridColumn ?? -1] != nil }) else { continue }
+            if case .field(let field)? = target(of: first, inArea: false), let grid = grids.first(where: { $0.type == field.type }) {
+                fieldRows.append((field, units, first, grid))
+            } else if let area = area(of: first), let grid = grids.first(where: { $0.type == .vocabulary("rating") }) {
+                areaRows.append((area.key, units, first, grid))
+            } else if let (field, grid) = grids.lazy.compactMap({ grid in self.spec.choiceField(ofType: grid.type, forParty: self.valueText(first)).map { ($0, grid) } }).first {
+                fieldRows.append((field, units, first, grid))
             }
-            guard let field = named ?? spec.choiceField(ofType: type, forParty: valueText(first)) else { continue }
-            fieldRows.append((field, units, first))
         }
         guard !fieldRows.isEmpty || !areaRows.isEmpty else { return false }
         let header = rows[h].map(layout.unit)
-        for (area, units, label) in areaRows {
+        for (area, units, label, grid) in areaRows {
+            let optionColumns = grid.options
             consumed.insert(label.id)
             labelTexts.append(FormLabel(text: valueText(label), field: "areas.\(area)", location: label.location))
             let marked = units.filter { unit in
@@ -726,7 +746,8 @@ final class MappingSession {
         }
         header.forEach { consumed.insert($0.id) }
         for row in rows.prefix(h) { row.forEach { consumed.insert($0) } }
-        for (field, units, label) in fieldRows {
+        for (field, units, label, grid) in fieldRows {
+            let (optionColumns, otherColumns) = (grid.options, grid.others)
             consumed.insert(label.id)
             noteLabel(.field(field), text: valueText(label), at: label.location)
             var chosen: [TextUnit] = []
