@@ -120,6 +120,13 @@ enum WML {
         #expect(actions.first?.intoCarePlan == true)
     }
 
+    @Test func noneWrittenUnderActionsIsNoAction() throws {
+        let paragraphs = try WML.importAudit(WML.heading("Actions") + WML.p("None required") + WML.heading("Moderation"))
+        #expect(paragraphs.audit?.actions.isEmpty == true)
+        let table = try WML.importAudit(WML.table([["Action", "Owner", "Due date"].map { WML.cell($0, bold: true) }, [WML.cell("N/A"), WML.cell(""), WML.cell("")]]))
+        #expect(table.audit?.actions.isEmpty == true)
+    }
+
     @Test func aFooterAfterTheActionsIsNoAction() throws {
         let body = WML.heading("Actions") + WML.p("Arrange a visit to see Noah alone so that his worries are heard.", list: true)
             + WML.p(" Dev Okafor", label: "Owner:") + WML.p(" 12/04/2021", label: "Due date:")

@@ -844,6 +844,7 @@ final class MappingSession {
                 if let location = action["description"]?.location { action["into_care_plan"] = Hit(value: .boolean(false), location: location, method: .table) }
             }
             // A row with nothing written in it (at most an unticked box) is no action.
+            if case .text(let text)? = action["description"]?.value, Self.saysNoAction(text) { continue }
             if action.values.contains(where: { $0.value != .boolean(false) }) { actions.append(action) }
         }
         return true
@@ -937,6 +938,10 @@ final class MappingSession {
             default: .text
             }
             let outcome = normaliser.normalise(paragraphs, as: type)
+            if column == FormSpec.actionDescription, case .text(let text)? = outcome.value, Self.saysNoAction(text) {
+                openAction = nil
+                return
+            }
             // A column the open action already has starts the next action of the group.
             let index = openAction.flatMap { actions[$0][column] == nil ? $0 : nil } ?? actions.count
             if let warning = outcome.warning { warn("actions[\(index)].\(column)", warning, location: location) }
@@ -946,6 +951,17 @@ final class MappingSession {
             actions[index][column] = Hit(value: value, location: location, method: method)
             noteWritten("actions[\(index)].\(column)", paragraphs, value)
         }
+    }
+
+    /// What auditors write where no action is needed: not an action without an owner.
+    private static let noActionPhrases: Set<String> = [
+        "none", "n a", "na", "nil", "no actions", "no action", "none required", "no actions required", "no action required",
+        "no further action", "no further actions", "not applicable", "nfa", "no actions needed", "none needed", "none identified",
+        "no actions identified",
+    ]
+
+    static func saysNoAction(_ text: String) -> Bool {
+        text.utf8.count <= 40 && noActionPhrases.contains(LabelKey.normalise(text))
     }
 
     /// A choice's answer on its first line and free text after it, when the first line
