@@ -81,3 +81,22 @@ samples:
 
 clean:
 	rm -rf .build
+
+# Fidelity suite (Tests/Fidelity/README.md): generates ~160 forms in every layout family with
+# a fixed seed, reads them with the release binary and prints how much it got right, per family
+# and per program. Not part of `make test` yet. FIDELITY_ARGS passes thresholds to the scorer.
+FIDELITY_COUNT ?= 160
+FIDELITY_SEED  ?= 2026
+FIDELITY_ARGS  ?=
+.PHONY: fidelity
+fidelity: test-deps
+	@python3 -c 'import docx' 2>/dev/null || python3 -m pip install -q python-docx || \
+	  echo "python-docx missing: its forms are written by the suite's own writer instead"
+	@command -v soffice >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libreoffice-writer-nogui >/dev/null 2>&1; } || \
+	  echo "soffice missing: no LibreOffice round trip"
+	$(SWIFT) build -c release --product starling
+	@dir=$$(mktemp -d /tmp/starling-fidelity.XXXXXX); \
+	python3 Tests/Fidelity/generate.py --out $$dir --count $(FIDELITY_COUNT) --seed $(FIDELITY_SEED) && \
+	python3 Tests/Fidelity/score.py $$dir --starling $(BIN) --json $$dir/fidelity.json $(FIDELITY_ARGS); \
+	rc=$$?; echo "Forms, truth and details: $$dir"; exit $$rc
