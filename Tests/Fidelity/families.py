@@ -246,6 +246,13 @@ def actions_numbered(w):
 
 # ---------------------------------------------------------------- areas in the common shapes
 def area_table2(w, a):
+    if w.program != "pandoc" and w.rng.random() < 0.4:   # area name in a cell merged down its rows
+        name = Cell([P([bold(w.t(AREA_NAME[a["area"]]))])], vmerge="restart", shade="BDD7EE")
+        cont = lambda: Cell([], vmerge="continue")  # noqa: E731
+        return [T([[name, Cell([P([bold(w.lab("evidence"))])]), Cell(w.stmts(a["evidence"]))],
+                   [cont(), Cell([P([bold(w.lab("impact"))])]), Cell(w.stmts(a["impact"]))],
+                   [cont(), Cell([P([bold(w.lab("rating"))])]), Cell([P([w.rating_text(a["rating"])])])]]),
+                P([])]
     rows = [[Cell([P([bold(w.lab("evidence"))])]), Cell(w.stmts(a["evidence"]))],
             [Cell([P([bold(w.lab("impact"))])]), Cell(w.stmts(a["impact"]))],
             [Cell([P([bold(w.lab("rating"))])]), Cell([P([w.rating_text(a["rating"])])])]]
@@ -438,13 +445,16 @@ def rating_grid(w, kind="glyph"):
 
 
 def yesno_grid(w, kind="glyph"):
-    rows = [[Cell([P([])]), Cell([P([bold(w.t("Yes"))])]), Cell([P([bold(w.t("No"))])])]]
+    """Yes / No columns, and a Reason column (the admissibility reason sits beside its answer)."""
+    rows = [[Cell([P([])]), Cell([P([bold(w.t("Yes"))])]), Cell([P([bold(w.t("No"))])]),
+             Cell([P([bold(w.t("Reason"))])])]]
     for key in ("judgement.at_risk_of_inadequate", "moderation.admissible"):
         if key not in w.f.truth:
             continue
         v = w.f.truth[key]
+        reason = w.disp(key + ".reason") if key == "moderation.admissible" else None
         rows.append([Cell([P([w.lab(key, colon=False)])]), grid_cell(w, v, kind, tagname(key) + "_yes"),
-                     grid_cell(w, not v, kind, tagname(key) + "_no")])
+                     grid_cell(w, not v, kind, tagname(key) + "_no"), Cell([P([reason] if reason else [])])])
     return [T(rows)]
 
 
@@ -480,7 +490,7 @@ def fam_option_grids(w):
     if "concern.summary" in w.f.display:
         doc.blocks += [P([bold(w.lab("concern.summary"))]), P([w.disp("concern.summary")])]
     mod = [k for k in ["moderation.moderator", "moderation.moderated_on", "moderation.rating",
-                       "moderation.comments", "moderation.admissible.reason"] if k in w.f.display]
+                       "moderation.comments"] if k in w.f.display]
     if mod:
         doc.blocks.append(P([w.t("Moderation")], "Heading1"))
         doc.blocks.append(T([[Cell([P([bold(w.lab(k))])]), Cell([P([w.disp(k)])])] for k in mod]))
@@ -599,7 +609,7 @@ def fam_legacy_fields(w):
     doc.blocks.append(P([w.t("Judgement")], "Heading1"))
     doc.blocks += yesno_grid(w, "legacy")
     keys = w.present(["judgement.rating", "judgement.impact_summary", "judgement.good_practice"] + CONCERN +
-                     [k for k in MODERATION if k in w.f.display and k != "moderation.admissible"])
+                     [k for k in MODERATION if k in w.f.display and not k.startswith("moderation.admissible")])
     doc.blocks.append(T([[Cell([P([bold(w.lab(k))])]),
                           Cell([P([LegText(tagname(k), [w.disp(k)] if w.disp(k) else [])])])] for k in keys]))
     doc.blocks.append(P([w.t("Actions")], "Heading1"))
