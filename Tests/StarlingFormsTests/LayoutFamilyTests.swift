@@ -127,6 +127,21 @@ enum WML {
         #expect(table.audit?.actions.isEmpty == true)
     }
 
+    @Test func noActionsAgreedInASentenceIsNoActionAndIsKept() throws {
+        let record = try WML.importAudit(WML.heading("Action plan") + WML.p("No actions were agreed.") + WML.heading("Moderation"))
+        #expect(record.audit?.actions.isEmpty == true)
+        #expect(record.source.labels.contains { $0.text == "No actions were agreed." })
+    }
+
+    @Test func anActionPlanHeadingOpensTheActions() throws {
+        let body = WML.heading("Action plan") + WML.p("Share the safety plan with the school so that Noah's teachers know what to do.", list: true)
+            + WML.p(" Ruth Ellison", label: "Responsible:") + WML.p(" 1 October 2021", label: "Timescale:")
+        let actions = try #require(try WML.importAudit(body).audit?.actions)
+        #expect(actions.count == 1)
+        #expect(actions.first?.owner == "Ruth Ellison")
+        #expect(actions.first?.dueOn == "2021-10-01")
+    }
+
     @Test func aFooterAfterTheActionsIsNoAction() throws {
         let body = WML.heading("Actions") + WML.p("Arrange a visit to see Noah alone so that his worries are heard.", list: true)
             + WML.p(" Dev Okafor", label: "Owner:") + WML.p(" 12/04/2021", label: "Due date:")
@@ -209,7 +224,34 @@ enum WML {
     }
 }
 
+@Suite struct DetailsTableLayoutTests {
+    /// Label | value | label | value, some values empty, some values options of a choice.
+    @Test func aFourColumnDetailsTableReadsBothPairsOfEachRow() throws {
+        let rows = [
+            [WML.cell("Participation", bold: true, span: 4)],
+            WML.pair("Theme:", "") + WML.pair("Auditor name:", "Isla Jessop"),
+            WML.pair("Social worker spoken with:", "Yes") + WML.pair("Team manager spoken with:", "Not contacted"),
+            WML.pair("Reason:", "The post was vacant.") + WML.pair("Child / young person contacted:", "Not appropriate"),
+            WML.pair("Reason:", "Noah is one year old.") + [WML.cell("", span: 2)],
+        ]
+        let audit = try #require(try WML.importAudit(WML.table(rows)).audit)
+        #expect(audit.auditor?.name == "Isla Jessop")
+        #expect(audit.audit?.theme == nil, "an empty value is not the next label")
+        #expect(audit.participation?.socialWorker?.outcome == "spoken")
+        #expect(audit.participation?.teamManager?.outcome == "not_contacted")
+        #expect(audit.participation?.teamManager?.reason == "The post was vacant.")
+        #expect(audit.participation?.child?.outcome == "not_appropriate")
+        #expect(audit.participation?.child?.reason == "Noah is one year old.")
+    }
+}
+
 @Suite struct ParagraphLayoutTests {
+    @Test func aValueUnderItsLabelThatReadsLikeAnAreaHeading() throws {
+        let record = try WML.importAudit(WML.p(label: "Audit theme") + WML.p("Permanence planning") + WML.p(" Ann Lee", label: "Auditor role:"))
+        #expect(record.audit?.audit?.theme == "Permanence planning")
+        #expect(record.audit?.areas.isEmpty == true)
+    }
+
     @Test func aViewAndTheCommentOnTheLinesAfterIt() throws {
         let body = WML.p(" Mixed", label: "Parent / carer's view of the service:")
             + WML.p("Noah's mother values the visits but finds the meetings hard to follow.")

@@ -33,6 +33,12 @@ struct SchemaErrorTests {
 
         """
 
+    @Test func wordCommentsFieldMustBeAFieldOfTheForm() throws {
+        let error = try loadError("forms/monthly_audit.yaml", Self.form + "word_comments_field: moderation.remarks\n")
+        #expect(error.file == "Schemas/forms/monthly_audit.yaml")
+        #expect(error.description.contains("moderation.remarks"))
+    }
+
     @Test func invalidYAMLNamesFileAndLine() throws {
         let error = try loadError("forms/monthly_audit.yaml", Self.form + "  - {key: team, type: text, labels: [Team\n")
         #expect(error.file == "Schemas/forms/monthly_audit.yaml")

@@ -42,6 +42,12 @@ struct FormSpec {
     private var areaByLabel: [String: AreaSpec] = [:]
     private var partByLabel: [String: AreaPart] = [:]
     private(set) var actionColumns: [String: String] = [:]
+    /// Normalised headings of the free text beside a choice ("reason", "comments").
+    let besideChoiceLabels: Set<String>
+    /// Normalised phrases that say no action is needed ("none required").
+    let noActionPhrases: Set<String>
+    /// The field a moderator's Word comments fill when none is written on the form.
+    let wordCommentsField: String?
     /// Memo of label candidates for one document's texts (see `caching`).
     private var cache: LabelCache?
 
@@ -50,6 +56,9 @@ struct FormSpec {
         self.kind = kind
         self.title = form.title
         self.detection = form.detection.map(LabelKey.normalise)
+        self.besideChoiceLabels = Set(form.besideChoiceLabels.map(LabelKey.normalise))
+        self.noActionPhrases = Set(form.noActionPhrases.map(LabelKey.normalise))
+        self.wordCommentsField = form.wordCommentsField
         var fields = form.fields.map { FieldSpec(key: $0.key, type: $0.type, required: $0.required) }
         for i in fields.indices {
             let prefix = fields[i].key + "."

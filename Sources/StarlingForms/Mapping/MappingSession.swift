@@ -114,12 +114,10 @@ final class MappingSession {
         readWordComments()
     }
 
-    /// The record key that Word comments on the form fill when the form has no such field
-    /// written: the domain brief counts a moderator's Word comments as moderation comments.
-    static let wordCommentsField = "moderation.comments"
-
+    /// The form's `word_comments_field` (the audit's moderation comments: the domain brief
+    /// counts a moderator's Word comments as such) when nothing is written in it.
     private func readWordComments() {
-        guard hits[Self.wordCommentsField] == nil, let field = spec.field(key: Self.wordCommentsField) else { return }
+        guard let key = spec.wordCommentsField, hits[key] == nil, let field = spec.field(key: key) else { return }
         // Starling's own annotations (validate --annotate) are findings, not a moderator's words.
         let comments = document.comments.filter { $0.author != FormMapper.annotationAuthor && !$0.text.trimmedWhitespace.isEmpty }
         let texts = comments.map { $0.text.trimmedWhitespace }
@@ -275,7 +273,10 @@ final class MappingSession {
             consumed.insert(id)
             return
         }
-        if let area = area(of: unit), unit.looksLikeLabel || text.count <= 80 {
+        // A plain line under a label still waiting for its value is that value, even when it
+        // reads like an area's heading ("Audit theme" then "Permanence planning").
+        let awaitedValue = pending.map { $0.units.isEmpty && !unit.looksLikeLabel } ?? false
+        if let area = area(of: unit), unit.looksLikeLabel || (text.count <= 80 && !awaitedValue) {
             flushPending()
             enterArea(area.key, heading: unit)
             return
@@ -502,6 +503,9 @@ final class MappingSession {
         var values: [Int] = []
         var j = i + 1
         while j < row.count, !readsAsLabel(layout.unit(row[j]), besideLabel: unit, rows: rows, row: r) {
+            // Past the value, a cell styled as a label is the next label of the row: the
+            // right-hand pair of a four-column details table, a "Reason:" heading.
+            if !values.isEmpty, isStyledLabel(layout.unit(row[j]), besideLabel: unit) { break }
             values.append(row[j])
             j += 1
         }
@@ -527,6 +531,13 @@ final class MappingSession {
         let belowIsLabel = (target(of: belowUnit) != nil || area(of: belowUnit) != nil)
             && (belowUnit.looksLikeLabel || !label.looksLikeLabel)
         return !belowIsLabel
+    }
+
+    /// A cell that names a field and looks like a label (as the label beside it does, or
+    /// styled where that one is not).
+    private func isStyledLabel(_ unit: TextUnit, besideLabel label: TextUnit) -> Bool {
+        guard target(of: unit) != nil || area(of: unit) != nil else { return false }
+        return unit.looksLikeLabel || !label.looksLikeLabel
     }
 
     /// Label above value: the cell in the next row under the label.
@@ -664,21 +675,13 @@ final class MappingSession {
         }
     }
 
-    /// Words that introduce a field's reason or comment on the line after its answer.
-    private static let subFieldWords: Set<String> = [
-        "reason", "reasons", "comment", "comments", "why", "why not", "if not why not", "because", "reason given", "details", "notes",
-        "reason if not", "reason if not spoken with", "reason if not contacted", "reason comment", "reasons comments", "comment reason",
-        "explanation", "please explain", "please give reason", "give reason", "further comments", "further details", "their comments",
-        "what they said", "views", "comment on view", "comment on the service",
-    ]
-
     private func subField(of field: FormSpec.FieldSpec, forLabel label: String) -> FormSpec.FieldSpec? {
         subField(of: field, forCandidates: spec.candidates(label))
     }
 
     private func subField(of field: FormSpec.FieldSpec, forCandidates candidates: [String]) -> FormSpec.FieldSpec? {
         guard let sub = field.subFields.first, let subSpec = spec.field(key: sub) else { return nil }
-        if candidates.contains(where: Self.subFieldWords.contains) { return subSpec }
+        if candidates.contains(where: spec.besideChoiceLabels.contains) { return subSpec }
         if case .field(let named)? = spec.target(forCandidates: candidates, inArea: false), named.key == sub { return subSpec }
         return nil
     }
@@ -697,6 +700,11 @@ final class MappingSession {
         var h = 0
         for row in 0..<min(2, rows.count - 1) {
             let header = rows[row].map(layout.unit)
+            // A row that names fields beside its first cell is label | value pairs, whose
+            // values may well be options ("Social worker spoken with | Yes | Team manager … | No").
+            if header.dropFirst().contains(where: { unit in
+                if case .field? = target(of: unit, inArea: false) { true } else { false }
+            }) { continue }
             for type in spec.choiceTypes {
                 var options: [Int: String] = [:]
                 var others: Set<Int> = []
@@ -844,7 +852,10 @@ final class MappingSession {
                 if let location = action["description"]?.location { action["into_care_plan"] = Hit(value: .boolean(false), location: location, method: .table) }
             }
             // A row with nothing written in it (at most an unticked box) is no action.
-            if case .text(let text)? = action["description"]?.value, Self.saysNoAction(text) { continue }
+            if case .text(let text)? = action["description"]?.value, saysNoAction(text) {
+                labelTexts.append(FormLabel(text: text, field: "actions", location: action["description"]?.location ?? layout.unit(row[0]).location))
+                continue
+            }
             if action.values.contains(where: { $0.value != .boolean(false) }) { actions.append(action) }
         }
         return true
@@ -938,7 +949,9 @@ final class MappingSession {
             default: .text
             }
             let outcome = normaliser.normalise(paragraphs, as: type)
-            if column == FormSpec.actionDescription, case .text(let text)? = outcome.value, Self.saysNoAction(text) {
+            if column == FormSpec.actionDescription, case .text(let text)? = outcome.value, saysNoAction(text) {
+                // Kept with the actions' labels: the auditor's words, though no action.
+                labelTexts.append(FormLabel(text: text, field: "actions", location: location))
                 openAction = nil
                 return
             }
@@ -953,15 +966,16 @@ final class MappingSession {
         }
     }
 
-    /// What auditors write where no action is needed: not an action without an owner.
-    private static let noActionPhrases: Set<String> = [
-        "none", "n a", "na", "nil", "no actions", "no action", "none required", "no actions required", "no action required",
-        "no further action", "no further actions", "not applicable", "nfa", "no actions needed", "none needed", "none identified",
-        "no actions identified",
-    ]
-
-    static func saysNoAction(_ text: String) -> Bool {
-        text.utf8.count <= 40 && noActionPhrases.contains(LabelKey.normalise(text))
+    /// What auditors write where no action is needed (the form's `no_action_phrases`):
+    /// not an action without an owner.
+    private func saysNoAction(_ text: String) -> Bool {
+        guard text.utf8.count <= 80 else { return false }
+        let key = LabelKey.normalise(text)
+        if spec.noActionPhrases.contains(key) { return true }
+        // "No actions were agreed this month": a phrase of two words or more, then a few more.
+        let words = key.split(separator: " ")
+        guard words.count <= 8 else { return false }
+        return spec.noActionPhrases.contains { phrase in phrase.contains(" ") && key.hasPrefix(phrase + " ") }
     }
 
     /// A choice's answer on its first line and free text after it, when the first line

@@ -102,7 +102,7 @@ struct SchemaLoader {
     }
 
     private func loadForm(_ root: YAMLNode, vocabularies: [String: Vocabulary]) throws -> FormDefinition {
-        try root.allowOnly(["kind", "title", "detection", "fields", "area_parts", "action_columns"])
+        try root.allowOnly(["kind", "title", "detection", "fields", "area_parts", "action_columns", "beside_choice_labels", "no_action_phrases", "word_comments_field"])
         var fields: [FieldDefinition] = []
         var labelOwner: [String: String] = [:]
         guard let list = root.child("fields") else { throw root.error("'fields' is missing") }
@@ -129,10 +129,19 @@ struct SchemaLoader {
                 key: key, type: type, required: try node.bool("required", default: false), labels: labels,
                 tags: try node.strings("tags")))
         }
+        var wordCommentsField: String?
+        if let node = root.child("word_comments_field") {
+            let key = try node.scalar()
+            guard fields.contains(where: { $0.key == key }) else { throw node.error("word_comments_field names '\(key)', which is no field of this form") }
+            wordCommentsField = key
+        }
         return FormDefinition(
             kind: try root.string("kind"), title: try root.string("title"), detection: try root.strings("detection"),
             fields: fields, areaPartLabels: try labelTable(root.child("area_parts"), allowed: ["evidence", "impact", "rating"]),
-            actionColumnLabels: try labelTable(root.child("action_columns"), allowed: ["description", "owner", "due_on", "into_care_plan"]))
+            actionColumnLabels: try labelTable(root.child("action_columns"), allowed: ["description", "owner", "due_on", "into_care_plan"]),
+            besideChoiceLabels: try root.child("beside_choice_labels") == nil ? [] : root.strings("beside_choice_labels"),
+            noActionPhrases: try root.child("no_action_phrases") == nil ? [] : root.strings("no_action_phrases"),
+            wordCommentsField: wordCommentsField)
     }
 
     private func labelTable(_ node: YAMLNode?, allowed: Set<String>) throws -> [String: [String]] {

@@ -10,11 +10,22 @@ public struct FormDefinition: Sendable, Equatable {
     public let areaPartLabels: [String: [String]]
     /// Column headings of the actions table: `description`, `owner`, `due_on`, `into_care_plan`.
     public let actionColumnLabels: [String: [String]]
+    /// Headings of the free text beside a choice (a participation's "Reason", a view's
+    /// "Comment"): the reason or comment of the choice labelled just before it.
+    public let besideChoiceLabels: [String]
+    /// What auditors write in the actions section where no action is needed ("None required").
+    public let noActionPhrases: [String]
+    /// The field a moderator's Word comments fill when the form has none written.
+    public let wordCommentsField: String?
 
     public init(
         kind: String, title: String, detection: [String], fields: [FieldDefinition],
-        areaPartLabels: [String: [String]] = [:], actionColumnLabels: [String: [String]] = [:]
+        areaPartLabels: [String: [String]] = [:], actionColumnLabels: [String: [String]] = [:],
+        besideChoiceLabels: [String] = [], noActionPhrases: [String] = [], wordCommentsField: String? = nil
     ) {
+        self.besideChoiceLabels = besideChoiceLabels
+        self.noActionPhrases = noActionPhrases
+        self.wordCommentsField = wordCommentsField
         self.kind = kind
         self.title = title
         self.detection = detection
