@@ -216,7 +216,8 @@ extension ActionsImportTests {
 extension ActionsImportTests {
     /// The .xlsx reader on a workbook written by hand, so each feature is known to be there.
     struct XLSXReaderTests {
-        static func workbook(date1904: Bool) throws -> Data {
+        /// `sheetData`, when given, replaces the tracker sheet's rows.
+        static func workbook(date1904: Bool, sheetData: String? = nil) throws -> Data {
             let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
             let rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
             let package = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -248,15 +249,17 @@ extension ActionsImportTests {
                     <cellXfs><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="14"/><xf numFmtId="165"/><xf numFmtId="166"/></cellXfs></styleSheet>
                     """),
                 part("xl/worksheets/lookups.xml", "<worksheet xmlns=\"\(main)\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Teams</t></is></c></row></sheetData></worksheet>"),
-                part("xl/worksheets/data.xml", """
-                    <worksheet xmlns="\(main)"><sheetData>
+                part("xl/worksheets/data.xml", "<worksheet xmlns=\"\(main)\"><sheetData>\(sheetData ?? Self.trackerRows(date1904: date1904))</sheetData></worksheet>"),
+            ])
+        }
+
+        static func trackerRows(date1904: Bool) -> String {
+            """
                     <row r="1"><c r="A1" t="s"><v>0</v></c><c r="C1" t="inlineStr"><is><r><t>Acti</t></r><r><t>on</t></r></is></c><c r="D1" t="s"><v>1</v></c></row>
                     <row r="3"><c r="A3"><v>5000001</v></c><c r="B3" t="s"><v>2</v></c><c r="C3" t="n"><v>2</v></c><c r="D3" s="1"><v>\(date1904 ? 42388 : 43850)</v></c>
                     <c r="E3" s="3"><v>1.5</v></c><c r="F3" s="4"><v>0.5</v></c><c r="G3" t="b"><v>1</v></c><c r="H3" t="str"><f>LOWER("X")</f><v>x</v></c><c r="I3" s="1"/></row>
                     <row><c><v>7</v></c><c s="2"><v>\(date1904 ? 42389 : 43851)</v></c></row>
-                    </sheetData></worksheet>
-                    """),
-            ])
+            """
         }
 
         @Test(arguments: [false, true])

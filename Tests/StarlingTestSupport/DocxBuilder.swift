@@ -76,6 +76,9 @@ public struct DocxBuilder: Sendable {
     public var strict: Bool = false
     public var parts: [Part] = []
     public var externalRelationships: [ExternalRelationship] = []
+    /// More relationships from the main part to parts inside the package (`target` relative
+    /// to the main part's folder), beyond the one each part gets.
+    public var extraRelationships: [ExternalRelationship] = []
     /// When set, the whole main part exactly as given (the body is ignored).
     public var rawMainPart: String?
 
@@ -96,6 +99,13 @@ public struct DocxBuilder: Sendable {
     public func addingExternal(id: String, kind: String, target: String) -> DocxBuilder {
         var copy = self
         copy.externalRelationships.append(ExternalRelationship(id: id, kind: kind, target: target))
+        return copy
+    }
+
+    /// A copy with one more relationship to a part in the package (which may already have one).
+    public func addingRelationship(id: String, kind: String, target: String) -> DocxBuilder {
+        var copy = self
+        copy.extraRelationships.append(ExternalRelationship(id: id, kind: kind, target: target))
         return copy
     }
 
@@ -160,6 +170,9 @@ public struct DocxBuilder: Sendable {
         for (index, part) in parts.enumerated() {
             guard let kind = part.relationshipKind else { continue }
             mainRels.append("<Relationship Id=\"rIdPart\(index + 1)\" Type=\"\(Self.relationshipType(kind, strict: strict))\" Target=\"\(Self.relative(part.name, from: mainDirectory))\"/>")
+        }
+        for extra in extraRelationships {
+            mainRels.append("<Relationship Id=\"\(extra.id)\" Type=\"\(Self.relationshipType(extra.kind, strict: strict))\" Target=\"\(Self.escape(extra.target))\"/>")
         }
         for external in externalRelationships {
             mainRels.append("<Relationship Id=\"\(external.id)\" Type=\"\(Self.relationshipType(external.kind, strict: strict))\" Target=\"\(Self.escape(external.target))\" TargetMode=\"External\"/>")

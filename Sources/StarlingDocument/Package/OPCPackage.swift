@@ -17,11 +17,15 @@ public final class OPCPackage {
     private var relationshipCache: [String: [Relationship]] = [:]
     /// Options for every XML part.
     let xmlOptions: XMLReadOptions
+    /// Relationships read from one `.rels` part; more are left out with a warning.
+    let maxRelationships: Int
 
     /// Opens `data` read from `file` (the name is only used in messages).
-    public init(data: Data, file: String, limits: ZipLimits = .default, xmlOptions: XMLReadOptions = XMLReadOptions()) throws {
+    public init(data: Data, file: String, limits: ZipLimits = .default, xmlOptions: XMLReadOptions = XMLReadOptions(),
+                maxRelationships: Int = DocumentLimits.default.maxRelationshipsPerPart) throws {
         self.file = file
         self.xmlOptions = xmlOptions
+        self.maxRelationships = maxRelationships
         switch FileSniffer.kind(of: data) {
         case .empty:
             throw DocumentError(file: file, reason: .empty, message: "is empty (0 bytes)")
@@ -91,11 +95,16 @@ public final class OPCPackage {
         let relsPart = part.isEmpty ? "_rels/.rels" : PartName.relationshipsPart(of: part)
         guard contains(relsPart) else { return [] }
         var result: [Relationship] = []
-        defer { relationshipCache[part] = result }
+        var leftOut = 0
+        defer {
+            relationshipCache[part] = result
+            if leftOut > 0 { warnings.append("'\(relsPart)' has \(result.count + leftOut) relationships; read the first \(maxRelationships)") }
+        }
         try stream(relsPart) { event in
             guard case .start(let name, let attributes) = event, name.local == "Relationship",
                   let id = attributes.value("Id"), let type = attributes.value("Type"), let target = attributes.value("Target")
             else { return }
+            guard result.count < maxRelationships else { leftOut += 1; return }
             let external = attributes.value("TargetMode")?.lowercased() == "external"
             result.append(Relationship(
                 id: id, type: type,

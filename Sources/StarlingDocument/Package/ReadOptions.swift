@@ -7,10 +7,12 @@ public struct ReadOptions: Sendable, Equatable {
     public var maxFileSize: Int
     public var zip: ZipLimits
     public var xml: XMLReadOptions
+    public var document: DocumentLimits
 
-    public init(maxFileSize: Int = 512 << 20, zip: ZipLimits = .default, xml: XMLReadOptions = XMLReadOptions()) {
+    public init(maxFileSize: Int = 512 << 20, zip: ZipLimits = .default, xml: XMLReadOptions = XMLReadOptions(), document: DocumentLimits = .default) {
         self.maxFileSize = maxFileSize
         self.zip = zip
         self.xml = xml
+        self.document = document
     }
 }

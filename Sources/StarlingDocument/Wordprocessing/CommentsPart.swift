@@ -1,9 +1,11 @@
 import StarlingNative
 
-/// Reads the comments part: each comment's author, date and text (accepted view).
+/// Reads the comments part: each comment's author, date and text (accepted view), at most
+/// `limit` comments (the rest are counted in a warning, not read).
 enum CommentsPart {
-    static func read(_ reader: XMLStreamReader) throws -> [Comment] {
+    static func read(_ reader: XMLStreamReader, limit: Int) throws -> (comments: [Comment], warnings: [String]) {
         var comments: [Comment] = []
+        var leftOut = 0
         var current: Comment?
         var deleted = 0
         var top: XMLName?
@@ -16,6 +18,8 @@ enum CommentsPart {
                 top = name
                 guard WordNamespace.isWord(name.namespace) else { continue }
                 switch name.local {
+                case "comment" where comments.count >= limit:
+                    leftOut += 1
                 case "comment":
                     var comment = Comment(id: reader.attribute("id", namespace: name.namespace) ?? "")
                     comment.author = reader.attribute("author", namespace: name.namespace)
@@ -23,7 +27,8 @@ enum CommentsPart {
                     comment.date = reader.attribute("date", namespace: name.namespace)
                     current = comment
                 case "p":
-                    if let text = current?.text, !text.isEmpty { current?.text += "\n" }
+                    // Tested in place: binding the text first would copy it on every paragraph.
+                    if current?.text.isEmpty == false { current?.text += "\n" }
                 case "del", "moveFrom": deleted += 1
                 case "tab": if stack.dropLast().last?.local == "r" { current?.text += "\t" }
                 case "br", "cr": current?.text += "\n"
@@ -45,6 +50,7 @@ enum CommentsPart {
                 if deleted == 0, let top, top.local == "t", WordNamespace.isWord(top.namespace) { current?.text += reader.text }
             }
         }
-        return comments
+        let warnings = leftOut > 0 ? ["the comments part holds \(comments.count + leftOut) comments; read the first \(limit)"] : []
+        return (comments, warnings)
     }
 }

@@ -46,13 +46,20 @@ final class TableBuilder {
 
     /// Links vertically merged continuation cells to the cell where the merge starts.
     func resolveMerges() {
+        // Each row's first cell at each grid column, found once: searching the row above for
+        // every cell made a table of a few wide rows cost the square of its width.
+        let cellAtColumn = table.rows.map { row in
+            var index: [Int: Int] = [:]
+            for (c, cell) in row.cells.enumerated() where index[cell.gridColumn] == nil { index[cell.gridColumn] = c }
+            return index
+        }
         for r in table.rows.indices where r > 0 {
             for c in table.rows[r].cells.indices where merges[r][c] == .continue {
                 let column = table.rows[r].cells[c].gridColumn
-                guard let above = table.rows[r - 1].cells.firstIndex(where: { $0.gridColumn == column }) else { continue }
+                guard let above = cellAtColumn[r - 1][column] else { continue }
                 let origin = table.rows[r - 1].cells[above].mergedFromRow ?? (r - 1)
                 table.rows[r].cells[c].mergedFromRow = origin
-                if let start = table.rows[origin].cells.firstIndex(where: { $0.gridColumn == column }) {
+                if let start = cellAtColumn[origin][column] {
                     table.rows[origin].cells[start].rowSpan += 1
                 }
             }
@@ -80,8 +87,8 @@ final class FieldBuilder {
     @exclusivity(unchecked) var formField: FormField?
     @exclusivity(unchecked) var checkBoxDefault: Bool?
     @exclusivity(unchecked) var checkBoxChecked: Bool?
-    @exclusivity(unchecked) var listResult: Int?
-    @exclusivity(unchecked) var listDefault: Int?
+    @exclusivity(unchecked) var listResult: BoundedInteger?
+    @exclusivity(unchecked) var listDefault: BoundedInteger?
     @exclusivity(unchecked) var location: Location
     init(location: Location) { self.location = location }
 }

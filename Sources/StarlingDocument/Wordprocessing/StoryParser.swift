@@ -15,6 +15,8 @@ struct StoryResult {
     var commentReferences: [String: Location] = [:]
     /// Namespace of the root element, which tells Strict from Transitional.
     var rootNamespace: String?
+    /// Damage read past: numbers out of range, limits reached.
+    var warnings: [String] = []
 }
 
 /// Streams one WordprocessingML story part (document, header, footer, notes) into blocks,
@@ -24,6 +26,7 @@ struct StoryParser {
     let styles: StyleSheet
     let numbering: NumberingDefinitions
     let relationships: [String: Relationship]
+    let limits: DocumentLimits
 
     private var result = StoryResult()
     private var elements = WordElementTable()
@@ -37,7 +40,10 @@ struct StoryParser {
     private var fields: [FieldBuilder] = []
     private var revisions: [RevisionBuilder] = []
     private var hyperlinks: [HyperlinkBuilder] = []
-    private var openComments: [String: (location: Location, text: String)] = [:]
+    private var openComments: CommentRanges
+    private var ranges = RangeWarnings()
+    /// `w:fldChar` begins past `limits.maxFieldNesting` deep, not yet ended: read as text.
+    private var ignoredFieldDepth = 0
     private var deletionDepth = 0
     private var insertionDepth = 0
     private var runBold: Bool?
@@ -45,11 +51,13 @@ struct StoryParser {
     /// One entry per open `mc:AlternateContent`: whether a branch has been taken.
     private var alternates: [Bool] = []
 
-    init(part: String, styles: StyleSheet, numbering: NumberingDefinitions, relationships: [Relationship]) {
+    init(part: String, styles: StyleSheet, numbering: NumberingDefinitions, relationships: [Relationship], limits: DocumentLimits = .default) {
         self.part = part
         self.styles = styles
         self.numbering = numbering
         self.relationships = Dictionary(relationships.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.limits = limits
+        self.openComments = CommentRanges(maxOpen: limits.maxOpenCommentRanges, maxText: limits.maxCommentAnchorBytes)
     }
 
     mutating func parse(_ reader: XMLStreamReader) throws -> StoryResult {
@@ -81,6 +89,10 @@ struct StoryParser {
             }
         }
         closeImplicitParagraph()
+        if openComments.refused > 0 {
+            ranges.note("w:commentRangeStart", "ranges beyond \(limits.maxOpenCommentRanges) open at once in \(part): \(openComments.refused) not anchored")
+        }
+        result.warnings = ranges.messages
         return result
     }
 
@@ -93,6 +105,27 @@ struct StoryParser {
         return index >= 0 ? stack[index] : nil
     }
 
+    /// `w:val` read within `range`; out of range it is held to the nearest bound, with a warning.
+    private mutating func clamped(_ written: String?, _ attribute: String, _ range: ClosedRange<Int>) -> Int? {
+        let parsed = bounded(written, attribute, range) { $0.clamped.map { "read as \($0)" } ?? "ignored" }
+        return parsed?.clamped
+    }
+
+    /// `w:val` read within `range`; out of range it is left out, with a warning saying `instead`.
+    private mutating func exact(_ written: String?, _ attribute: String, _ range: ClosedRange<Int>, instead: String = "ignored") -> BoundedInteger? {
+        bounded(written, attribute, range) { _ in instead }
+    }
+
+    private mutating func bounded(_ written: String?, _ attribute: String, _ range: ClosedRange<Int>, action: (BoundedInteger) -> String) -> BoundedInteger? {
+        guard let written else { return nil }
+        let parsed = BoundedInteger(written, in: range)
+        if parsed.value == nil {
+            let place = currentLocation().description  // only worked out for damage
+            ranges.noteOutOfRange(written, parsed, attribute, in: range, at: place, action: action(parsed))
+        }
+        return parsed
+    }
+
     private mutating func start(_ element: WordElement, _ reader: XMLStreamReader) {
         let ns = reader.name.namespace
         func value(_ attribute: String = "val") -> String? { reader.attribute(attribute, namespace: ns) }
@@ -103,9 +136,12 @@ struct StoryParser {
         case .rStyle: runStyle = value()
         case .pStyle where parent() == .pPr: paragraphs.last?.paragraph.style = value()
         case .outlineLvl where parent() == .pPr:
-            if let level = value().flatMap({ Int($0) }), (0...8).contains(level) { paragraphs.last?.paragraph.headingLevel = level + 1 }
-        case .numId where parent(2) == .pPr: paragraphs.last?.numberingId = value()
-        case .ilvl where parent(2) == .pPr: paragraphs.last?.numberingLevel = value().flatMap { Int($0) }
+            // 0–8 are headings 1–9; 9 is body text.
+            if let level = exact(value(), "w:outlineLvl", WordRanges.outlineLevel)?.value, level < 9 { paragraphs.last?.paragraph.headingLevel = level + 1 }
+        case .numId where parent(2) == .pPr:
+            // Canonical spelling, as the numbering part is keyed; a damaged id names no list.
+            paragraphs.last?.numberingId = exact(value(), "w:numId", WordRanges.numberingId, instead: "read as no list").map { $0.value.map(String.init) ?? "0" }
+        case .ilvl where parent(2) == .pPr: paragraphs.last?.numberingLevel = clamped(value(), "w:ilvl", WordRanges.listLevel)
         case .tab, .ptab: if parent() == .r { append("\t", synthetic: true) }
         case .br, .cr: if parent() == .r { append("\n", synthetic: true) }
         case .noBreakHyphen: append("-", synthetic: true)
@@ -119,8 +155,9 @@ struct StoryParser {
         case .tr: startRow()
         case .tc: startCell()
         case .tblHeader where parent() == .trPr: tables.last?.row?.row.isHeader = OnOff.parse(value())
-        case .gridBefore where parent() == .trPr: tables.last?.row?.nextGridColumn = value().flatMap { Int($0) } ?? 0
-        case .gridSpan where parent() == .tcPr: tables.last?.cell?.cell.gridSpan = max(1, value().flatMap { Int($0) } ?? 1)
+        case .gridBefore where parent() == .trPr: tables.last?.row?.nextGridColumn = clamped(value(), "w:gridBefore", WordRanges.gridSkip) ?? 0
+        case .gridAfter where parent() == .trPr: _ = clamped(value(), "w:gridAfter", WordRanges.gridSkip)  // checked only: nothing follows the last cell
+        case .gridSpan where parent() == .tcPr: tables.last?.cell?.cell.gridSpan = clamped(value(), "w:gridSpan", WordRanges.gridSpan) ?? 1
         case .vMerge where parent() == .tcPr: tables.last?.cell?.vMerge = value() == "restart" ? .restart : .continue
         case .shd where parent() == .tcPr: tables.last?.cell?.cell.shading = value("fill")
         case .ins, .del, .moveFrom, .moveTo: startRevision(element, author: value("author"), date: value("date"))
@@ -156,9 +193,9 @@ struct StoryParser {
         case .rPr where parent() == .sdtPr: skipSubtree()
         case .placeholder: skipSubtree()
         case .hyperlink: startHyperlink(reader, ns: ns)
-        case .commentRangeStart: if let id = value("id") { openComments[id] = (currentLocation(), "") }
+        case .commentRangeStart: if let id = value("id") { _ = openComments.start(id, at: currentLocation()) }
         case .commentRangeEnd:
-            if let id = value("id"), let open = openComments.removeValue(forKey: id) { result.commentAnchors[id] = open }
+            if let id = value("id"), let anchor = openComments.end(id) { result.commentAnchors[id] = (anchor.location, anchor.text) }
         case .commentReference: if let id = value("id") { result.commentReferences[id] = currentLocation() }
         case .txbxContent: startTextBox()
         case .sectPr: skipSubtree()
@@ -344,7 +381,7 @@ struct StoryParser {
             for control in controls { control.append(text) }
             if let field = fields.last, field.inResult { field.result += text }
             for link in hyperlinks { link.link.text += text }
-            for id in openComments.keys { openComments[id]?.text += text }
+            openComments.append(text)
             if !synthetic { recordGlyphs(in: text) }
         }
         revisions.last?.revision.text += text
@@ -404,6 +441,7 @@ struct StoryParser {
         guard let table = tables.last, let cell = table.cell else { return }
         closeImplicitParagraph()
         if case .cell = containers.last { containers.removeLast() }
+        // Cannot overflow: every span is held to 1–63 and a part has far fewer than 2^56 cells.
         table.row?.nextGridColumn += cell.cell.gridSpan
         table.row?.row.cells.append(cell.cell)
         table.row?.merges.append(cell.vMerge)
@@ -481,7 +519,23 @@ struct StoryParser {
 
     // MARK: - Fields
 
+    /// Fields nest (`IF { MERGEFIELD x } …`), but only so deep: past `maxFieldNesting` a
+    /// begin and its matching separate and end are ignored, so begins never ended cannot
+    /// make every run scan a growing stack.
     private mutating func fieldCharacter(_ type: String?) {
+        if ignoredFieldDepth > 0 || (type == "begin" && fields.count >= limits.maxFieldNesting) {
+            switch type {
+            case "begin":
+                if ignoredFieldDepth == 0 {
+                    let place = currentLocation().description
+                    ranges.note("w:fldChar", "fields nested more than \(limits.maxFieldNesting) deep at \(place); the inner ones read as text")
+                }
+                ignoredFieldDepth += 1
+            case "end": ignoredFieldDepth -= 1
+            default: break
+            }
+            return
+        }
         switch type {
         case "begin": fields.append(FieldBuilder(location: currentLocation()))
         case "separate": fields.last?.inResult = true
@@ -503,8 +557,8 @@ struct StoryParser {
         case (.textInput, _): field.formField?.kind = .text
         case (.default, .checkBox?): field.checkBoxDefault = OnOff.parse(value)
         case (.checked, .checkBox?): field.checkBoxChecked = OnOff.parse(value)
-        case (.result, .ddList?): field.listResult = value.flatMap { Int($0) }
-        case (.default, .ddList?): field.listDefault = value.flatMap { Int($0) }
+        case (.result, .ddList?): field.listResult = exact(value, "w:result", WordRanges.dropDownIndex, instead: "no entry chosen")
+        case (.default, .ddList?): field.listDefault = exact(value, "w:default", WordRanges.dropDownIndex, instead: "no entry chosen")
         case (.listEntry, .ddList?): if let value { field.formField?.entries.append(value) }
         case (.helpText, .ffData?), (.statusText, .ffData?):
             if let value, !value.isEmpty, field.formField?.helpText == nil { field.formField?.helpText = value }
@@ -522,8 +576,9 @@ struct StoryParser {
             append(checked ? "☒" : "☐", synthetic: true)
             result.checkBoxes.append(CheckBox(source: .formField, checked: checked, location: formField.location, name: formField.name))
         case .dropDown:
-            let index = field.listResult ?? field.listDefault ?? 0
-            if formField.entries.indices.contains(index) { formField.value = formField.entries[index] }
+            // The result, else the default, else the first entry; a damaged index chooses none.
+            let written = field.listResult ?? field.listDefault
+            if let index = written == nil ? 0 : written?.value, formField.entries.indices.contains(index) { formField.value = formField.entries[index] }
             if field.result.isEmpty, let value = formField.value { append(value, synthetic: true) }
         case .text:
             let value = field.result.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -13,6 +13,8 @@ struct StyleSheet: Sendable {
 
     var styles: [String: Style] = [:]
     var defaultParagraphStyle: String?
+    /// Numbers out of their range (see `WordRanges`).
+    var warnings: [String] = []
 
     func name(of id: String) -> String? { styles[id]?.name }
 
@@ -50,6 +52,8 @@ struct StyleSheet: Sendable {
         var current: (id: String, style: Style)?
         var inRunProperties = false
         var inChange = 0
+        var ranges = RangeWarnings()
+        func place() -> String { "the styles part, style '\(current?.id ?? "")'" }
         while let kind = try reader.read() {
             let name = reader.name
             guard kind != .text, WordNamespace.isWord(name.namespace) else { continue }
@@ -70,15 +74,22 @@ struct StyleSheet: Sendable {
                 }
             case "name": current?.style.name = value()
             case "basedOn": current?.style.basedOn = value()
-            case "outlineLvl": current?.style.outlineLevel = value().flatMap { Int($0) }
-            case "numId": current?.style.numberingId = value()
-            case "ilvl": current?.style.numberingLevel = value().flatMap { Int($0) }
+            case "outlineLvl":
+                current?.style.outlineLevel = ranges.read(value(), "w:outlineLvl", in: WordRanges.outlineLevel, at: place()) { _ in "ignored" }?.value
+            case "numId":
+                current?.style.numberingId = ranges.read(value(), "w:numId", in: WordRanges.numberingId, at: place()) { _ in "read as no list" }
+                    .map { $0.value.map(String.init) ?? "0" }
+            case "ilvl":
+                current?.style.numberingLevel = ranges.read(value(), "w:ilvl", in: WordRanges.listLevel, at: place()) { parsed in
+                    parsed.clamped.map { "read as \($0)" } ?? "ignored"
+                }?.clamped
             case "rPr": inRunProperties = true
             case "b" where inRunProperties && inChange == 0: current?.style.bold = OnOff.parse(value())
             default:
                 if name.local.hasSuffix("PrChange") { inChange += 1 }
             }
         }
+        sheet.warnings = ranges.messages
         return sheet
     }
 }

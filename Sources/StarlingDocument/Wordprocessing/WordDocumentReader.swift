@@ -10,39 +10,57 @@ public enum WordDocumentReader {
     }
 
     public static func read(data: Data, file: String, options: ReadOptions = ReadOptions()) throws -> WordDocument {
-        let package = try OPCPackage(data: data, file: file, limits: options.zip, xmlOptions: options.xml)
-        return try read(package: package)
+        let package = try OPCPackage(data: data, file: file, limits: options.zip, xmlOptions: options.xml,
+                                     maxRelationships: options.document.maxRelationshipsPerPart)
+        return try read(package: package, limits: options.document)
     }
 
-    public static func read(package: OPCPackage) throws -> WordDocument {
+    public static func read(package: OPCPackage, limits: DocumentLimits = .default) throws -> WordDocument {
         let file = package.file
         let mainPart = try package.mainDocumentPart()
         if let type = package.contentType(of: mainPart), !OPCPackage.isWordMainContentType(type) {
             throw DocumentError(file: file, reason: .noMainDocument, message: "is not a Word document: its main part '\(mainPart)' has content type \(type)")
         }
-        var warnings = package.warnings
+        var warnings: [String] = []
         let relationships = try package.relationships(of: mainPart)
-        func optionalPart<T>(_ kind: String, _ read: (String, XMLStreamReader) throws -> T) -> [(part: String, value: T)] {
-            relationships.filter { $0.kind == kind && !$0.isExternal }.compactMap { relationship in
-                guard package.contains(relationship.target) else {
-                    warnings.append("the \(kind) part '\(relationship.target)' is missing")
+        /// The parts of one kind, each read once however many relationships name it (a
+        /// crafted package can point thousands at one part), at most `limit` of them.
+        func optionalParts<T>(_ kind: String, limit: Int, _ read: (String, XMLStreamReader) throws -> T) -> [(part: String, value: T)] {
+            var seen = Set<String>()
+            var targets: [String] = []
+            for relationship in relationships where relationship.kind == kind && !relationship.isExternal {
+                guard seen.insert(PartName.key(relationship.target)).inserted else { continue }
+                guard targets.count < limit else {
+                    warnings.append("the document names more than \(limit) \(kind) parts; read the first \(limit)")
+                    break
+                }
+                targets.append(relationship.target)
+            }
+            return targets.compactMap { target in
+                guard package.contains(target) else {
+                    warnings.append("the \(kind) part '\(target)' is missing")
                     return nil
                 }
                 do {
-                    let reader = try package.reader(for: relationship.target)
-                    return (relationship.target, try read(relationship.target, reader))
+                    let reader = try package.reader(for: target)
+                    return (target, try read(target, reader))
                 } catch {
-                    warnings.append("the \(kind) part could not be read: \(DocumentError.from(error, file: file, part: relationship.target).message)")
+                    warnings.append("the \(kind) part could not be read: \(DocumentError.from(error, file: file, part: target).message)")
                     return nil
                 }
             }
         }
+        /// The one part of a kind the document uses (styles, numbering, comments): the first named.
+        func optionalPart<T>(_ kind: String, _ read: (String, XMLStreamReader) throws -> T) -> T? {
+            optionalParts(kind, limit: 1, read).first?.value
+        }
 
-        let styles = optionalPart("styles") { try StyleSheet.read($1) }.first?.value ?? StyleSheet()
-        let numbering = optionalPart("numbering") { try NumberingDefinitions.read($1) }.first?.value ?? NumberingDefinitions()
+        let styles = optionalPart("styles") { try StyleSheet.read($1) } ?? StyleSheet()
+        let numbering = optionalPart("numbering") { try NumberingDefinitions.read($1) } ?? NumberingDefinitions()
+        warnings += styles.warnings + numbering.warnings
         func story(_ part: String, _ reader: XMLStreamReader) throws -> StoryResult {
             let rels = (try? package.relationships(of: part)) ?? []
-            var parser = StoryParser(part: part, styles: styles, numbering: numbering, relationships: rels)
+            var parser = StoryParser(part: part, styles: styles, numbering: numbering, relationships: rels, limits: limits)
             return try parser.parse(reader)
         }
 
@@ -61,7 +79,8 @@ public enum WordDocumentReader {
             main: Story(part: mainPart, kind: .main, blocks: main.blocks))
         var results = [main]
         for (kind, storyKind) in [("header", Story.Kind.header), ("footer", .footer), ("footnotes", .footnotes), ("endnotes", .endnotes)] {
-            for (part, parsed) in optionalPart(kind, story) {
+            let limit = storyKind == .header || storyKind == .footer ? limits.maxHeaderOrFooterParts : 1
+            for (part, parsed) in optionalParts(kind, limit: limit, story) {
                 let stored = Story(part: part, kind: storyKind, blocks: parsed.blocks)
                 switch storyKind {
                 case .header: document.headers.append(stored)
@@ -77,8 +96,11 @@ public enum WordDocumentReader {
             document.checkBoxes += parsed.checkBoxes
             document.revisions += parsed.revisions
             document.hyperlinks += parsed.hyperlinks
+            warnings += parsed.warnings
         }
-        document.comments = (optionalPart("comments") { try CommentsPart.read($1) }.first?.value ?? []).map { comment in
+        let comments = optionalPart("comments") { try CommentsPart.read($1, limit: limits.maxComments) }
+        warnings += comments?.warnings ?? []
+        document.comments = (comments?.comments ?? []).map { comment in
             var comment = comment
             if let anchor = main.commentAnchors[comment.id] {
                 comment.anchor = anchor.location
@@ -88,7 +110,8 @@ public enum WordDocumentReader {
             }
             return comment
         }
-        document.warnings = warnings
+        // The package's own warnings last: relationships are read (and may warn) as parts are.
+        document.warnings = package.warnings + warnings
         return document
     }
 }

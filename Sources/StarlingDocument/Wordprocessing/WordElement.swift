@@ -7,7 +7,7 @@ enum WordElement: String {
     case body, p, r, t, delText, instrText, tab, ptab, br, cr, noBreakHyphen, sym, hyperlink, fldChar, fldSimple
     case rPr, pPr, b, rStyle, pStyle, outlineLvl, numPr, numId, ilvl
     // w: tables
-    case tbl, tr, tc, trPr, tcPr, tblHeader, gridBefore, gridSpan, vMerge, shd
+    case tbl, tr, tc, trPr, tcPr, tblHeader, gridBefore, gridAfter, gridSpan, vMerge, shd
     // w: tracked changes
     case ins, del, moveFrom, moveTo
     case rPrChange, pPrChange, sectPrChange, tblPrChange, trPrChange, tcPrChange, tblGridChange, tblPrExChange, numberingChange

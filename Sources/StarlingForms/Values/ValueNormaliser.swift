@@ -1,4 +1,5 @@
 import Foundation
+import StarlingDocument
 import StarlingSchema
 
 /// Turns what was written on a form into the record's value for a field type. When it
@@ -11,6 +12,10 @@ struct ValueNormaliser {
         var value: RecordValue?
         var warning: String?
     }
+
+    /// Whole numbers a form can mean (ages, counts): anything larger is a slip or damage, and
+    /// is kept out of records, where a store or a report could trip over it.
+    static let integerRange = 0...Int(Int32.max)
 
     /// Template text that means "nothing entered".
     private static let placeholders: Set<String> = [
@@ -56,8 +61,11 @@ struct ValueNormaliser {
             return Outcome(value: .text(written), warning: "'\(written)' is not a month Starling can read; kept as written")
         case .integer:
             let digits = written.prefix { $0.isNumber || $0.isWhitespace }.filter(\.isNumber)
-            if let number = Int(digits) { return Outcome(value: .integer(number)) }
-            return Outcome(value: nil, warning: "'\(written)' is not a whole number; left out of the record")
+            switch BoundedInteger(digits, in: Self.integerRange) {
+            case .valid(let number): return Outcome(value: .integer(number))
+            case .outOfRange: return Outcome(value: nil, warning: "'\(written)' is too large a number to be right; left out of the record")
+            case .notANumber: return Outcome(value: nil, warning: "'\(written)' is not a whole number; left out of the record")
+            }
         case .boolean:
             return boolean(written)
         case .vocabulary(let name):

@@ -8,7 +8,8 @@ enum ExcelDate {
     /// 1-2-3 compatibility), so serials after it are one day ahead: that day is refused,
     /// and later serials are counted from 1899-12-30.
     static func isoDate(serial: Double, date1904: Bool) -> String? {
-        guard serial.isFinite, serial >= 0, serial < 2_958_466 else { return nil }  // up to 9999-12-31
+        // Up to 9999-12-31, Excel's last date: serial 2,958,465 counting from 1900, 1,462 fewer from 1904.
+        guard serial.isFinite, serial >= 0, serial < (date1904 ? 2_957_004 : 2_958_466) else { return nil }
         let whole = Int(serial.rounded(.down))
         guard whole > 0 || date1904 else { return nil }  // serial 0 is "1900-01-00"
         let days: Int

@@ -27,16 +27,31 @@ public enum SheetCell: Sendable, Equatable {
 
 /// One row of a tracker: its number as the user sees it (spreadsheet row, or CSV record
 /// counting the first as 1) and its cells by column, nil where a cell is empty or absent.
+/// Cells are kept by column, not in an array padded to the rightmost: a sheet can put one
+/// cell in column XFD of every row, and padding each row to 16,384 slots made a small
+/// file cost gigabytes.
 public struct SheetRow: Sendable, Equatable {
     public var number: Int
-    public var cells: [SheetCell?]
+    private var byColumn: [Int: SheetCell]
+    /// One past the rightmost column with a cell (or, from CSV, with a field).
+    public private(set) var width: Int
 
     public init(number: Int, cells: [SheetCell?]) {
         self.number = number
-        self.cells = cells
+        self.width = cells.count
+        self.byColumn = [:]
+        for (column, cell) in cells.enumerated() { if let cell { byColumn[column] = cell } }
     }
 
-    public subscript(column: Int) -> SheetCell? { column < cells.count ? cells[column] : nil }
+    /// The cells from column 0 to the rightmost, nil where empty.
+    public var cells: [SheetCell?] { (0..<width).map { byColumn[$0] } }
 
-    public var isBlank: Bool { cells.allSatisfy { $0 == nil || $0!.isBlank } }
+    public subscript(column: Int) -> SheetCell? { byColumn[column] }
+
+    mutating func set(_ cell: SheetCell, column: Int) {
+        byColumn[column] = cell
+        width = max(width, column + 1)
+    }
+
+    public var isBlank: Bool { byColumn.values.allSatisfy(\.isBlank) }
 }

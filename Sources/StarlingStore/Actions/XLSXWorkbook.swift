@@ -1,4 +1,5 @@
 import Foundation
+import StarlingDocument
 import StarlingNative
 
 /// What gives an .xlsx's first sheet its meaning: where the sheet is, the shared strings,
@@ -107,14 +108,17 @@ struct XLSXWorkbook {
             let local = reader.name.local
             if local == "cellXfs" { inCellXfs = kind == .start; continue }
             guard kind == .start else { continue }
-            if local == "numFmt", let id = reader.attribute("numFmtId").flatMap(Int.init) {
+            if local == "numFmt", let id = reader.attribute("numFmtId").flatMap(Self.formatId) {
                 codes[id] = reader.attribute("formatCode")
             } else if local == "xf", inCellXfs {
-                formats.append(reader.attribute("numFmtId").flatMap(Int.init) ?? 0)
+                formats.append(reader.attribute("numFmtId").flatMap(Self.formatId) ?? 0)
             }
         }
         return Set(formats.indices.filter { ExcelDate.isDateFormat(id: formats[$0], code: codes[formats[$0]]) })
     }
+
+    /// A number format id: Excel's are 0–163 built in, then custom ones from 164 up.
+    private static func formatId(_ written: String) -> Int? { BoundedInteger(written, in: 0...Int(Int32.max)).value }
 
     /// Calls `visit` at every start element of a small part.
     private static func scan(_ archive: ZipArchive, _ path: String, _ visit: (XMLStreamReader, String) throws -> Void) throws {
