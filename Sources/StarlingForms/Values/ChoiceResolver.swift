@@ -41,6 +41,20 @@ enum ChoiceResolver {
             }
         }
         flush()
+        // "Yes ☐ No ☒": every box follows its label (the text opens with a label and ends
+        // with a box), so each box belongs to the label before it, not the one after.
+        let firstScalar = text.unicodeScalars.first { !$0.properties.isWhitespace }
+        let lastScalar = text.unicodeScalars.last { !$0.properties.isWhitespace && $0 != "\u{FE0E}" && $0 != "\u{FE0F}" }
+        if let firstScalar, let lastScalar, !isBox(firstScalar), isBox(lastScalar) {
+            var result: [String] = []
+            var label = ""
+            for segment in segments {
+                // segments: (nil, first label), (box of that label, next label), …, (last box, "")
+                if let box = segment.box, box, !label.isEmpty { result.append(label) }
+                label = segment.label
+            }
+            return result
+        }
         var result: [String] = []
         for (index, segment) in segments.enumerated() where segment.box == true {
             if !segment.label.isEmpty {
@@ -51,6 +65,8 @@ enum ChoiceResolver {
         }
         return result
     }
+
+    private static func isBox(_ scalar: Unicode.Scalar) -> Bool { tickedScalars.contains(scalar) || emptyScalars.contains(scalar) }
 
     /// A label without white space or the separators ("/", "|", ",", ";") around it.
     private static func trimmingSeparators(_ text: String) -> String {
