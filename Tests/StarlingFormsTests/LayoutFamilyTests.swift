@@ -245,6 +245,28 @@ enum WML {
     }
 }
 
+@Suite struct BoxedSectionLayoutTests {
+    /// A one-cell table used as a bordered box around a whole section, written inside like a page.
+    @Test func aSectionWrittenInsideOneCell() throws {
+        let box = WML.cell([]).replacingOccurrences(of: "<w:p/>", with: WML.p(label: "Planning") + WML.p(label: "Evidence:")
+            + WML.p("The plan names who does what by when.", list: true) + WML.p("The contingency is written down.", list: true)
+            + WML.p(label: "Impact:") + WML.p("Noah knows when he will see his sister.") + WML.p(" Good", label: "Rating:"))
+        let record = try WML.importAudit(WML.table([[box]]))
+        let planning = record.audit?.areas.first { $0.area == "planning" }
+        #expect(planning?.evidence == ["The plan names who does what by when.", "The contingency is written down."])
+        #expect(planning?.impact == ["Noah knows when he will see his sister."])
+        #expect(planning?.rating == "good")
+        #expect(record.unmapped.isEmpty, "\(record.unmapped.map(\.text))")
+    }
+
+    @Test func aCellOfStatementsIsNotReadAsAPage() throws {
+        let rows = [[WML.cell("Planning", bold: true, span: 2)],
+                    [WML.cell("Evidence", bold: true), WML.cell(["The plan is clear.", "Supervision", "It was reviewed in May."])]]
+        let planning = try WML.importAudit(WML.table(rows)).audit?.areas.first { $0.area == "planning" }
+        #expect(planning?.evidence == ["The plan is clear.", "Supervision", "It was reviewed in May."])
+    }
+}
+
 @Suite struct ParagraphLayoutTests {
     @Test func aValueUnderItsLabelThatReadsLikeAnAreaHeading() throws {
         let record = try WML.importAudit(WML.p(label: "Audit theme") + WML.p("Permanence planning") + WML.p(" Ann Lee", label: "Auditor role:"))

@@ -14,7 +14,7 @@ struct FormDetector {
     }
 
     func detect(_ document: WordDocument, layout: FormLayout) -> Verdict {
-        let texts = layout.units.map(\.text).filter { !$0.isEmpty }
+        let texts = layout.units.filter { $0.flowOf == nil }.map(\.text).filter { !$0.isEmpty }
         let names = document.contentControls.flatMap { [$0.tag, $0.title].compactMap { $0 } } + document.formFields.compactMap(\.name)
         // Candidates do not depend on the form: work them out once for all the specs.
         guard let first = specs.first else { return Verdict(spec: nil, reason: "no form definitions are loaded") }

@@ -24,7 +24,7 @@ public struct FormMapper: Sendable {
             file: document.file, sha256: sha256, formKind: .notAForm, layouts: [], schemaVersion: schema.version,
             title: nil, provenance: [:], revisions: document.revisions, comments: document.comments)
         guard let spec = verdict.spec else {
-            let unmapped = layout.units.filter { !$0.text.isEmpty }.map { UnmappedText(text: $0.text, location: $0.location) }
+            let unmapped = layout.units.filter { !$0.text.isEmpty && $0.flowOf == nil }.map { UnmappedText(text: $0.text, location: $0.location) }
             return FormRecord(kind: .notAForm, body: .none, unmapped: unmapped, source: source, warnings: [], notAFormReason: verdict.reason)
         }
         let session = MappingSession(document: document, layout: layout, spec: spec, normaliser: ValueNormaliser(schema: schema))

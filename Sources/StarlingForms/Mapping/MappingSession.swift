@@ -62,6 +62,11 @@ final class MappingSession {
     /// or "Comment" label that follows it belongs to it.
     private var lastFieldWithSubFields: FormSpec.FieldSpec?
     private var unitByPlace: [Place: Int] = [:]
+    /// The paragraph units of cells read paragraph by paragraph, by their exact location.
+    private var paragraphUnitByLocation: [Location: Int] = [:]
+    /// Cells read paragraph by paragraph: their paragraphs, not the cell, are what is left
+    /// unmapped or kept as labels.
+    private var flowedCells: Set<Int> = []
     /// The last field read from a "Label: value" line, for a "Reason: …" line after it.
     private var inlineField: FormSpec.FieldSpec?
     private var consumed: Set<Int> = []
@@ -128,7 +133,7 @@ final class MappingSession {
 
     /// Text of units that nothing consumed.
     var unmapped: [UnmappedText] {
-        layout.units.filter { !consumed.contains($0.id) && !valueText($0).isEmpty }
+        layout.units.filter { !consumed.contains($0.id) && !valueText($0).isEmpty && isRead($0) }
             .map { UnmappedText(text: valueText($0), location: $0.location) }
     }
 
@@ -136,6 +141,7 @@ final class MappingSession {
 
     private func indexControlsAndFields() {
         for unit in layout.units {
+            if unit.flowOf != nil { paragraphUnitByLocation[unit.location] = unit.id; continue }
             unitByPlace[Place(unit.location)] = unit.id
         }
         func unitFor(_ location: Location) -> Int? {
@@ -471,6 +477,16 @@ final class MappingSession {
             let unit = layout.unit(id)
             let text = valueText(unit)
             if consumed.contains(id) || text.isEmpty || unit.cell?.isMergeContinuation == true { i += 1; continue }
+            if let paragraphs = layout.cellParagraphs[id], readsAsPage(paragraphs) {
+                // A cell written like a page: its labels, headings and values, in order.
+                flushPending()
+                flowedCells.insert(id)
+                consumed.insert(id)
+                for paragraph in paragraphs { self.paragraph(paragraph) }
+                flushPending()
+                i += 1
+                continue
+            }
             if let area = area(of: unit), unit.looksLikeLabel || row.count == 1 {
                 enterArea(area.key, heading: unit)
                 i += 1
@@ -494,6 +510,27 @@ final class MappingSession {
             noteLabel(target, text: text, at: unit.location)
             consumed.insert(id)
             i = readValue(rows, r, row, i, unit, target)
+        }
+    }
+
+    /// Whether a unit's text is read: every unit but the paragraphs of a cell that was read
+    /// as a whole.
+    private func isRead(_ unit: TextUnit) -> Bool {
+        guard let cell = unit.flowOf else { return true }
+        return flowedCells.contains(cell)
+    }
+
+    /// A cell whose paragraphs after the first include a label or heading set apart as one
+    /// (bold, a heading, or "Label:" with its colon): several fields or parts in one box.
+    private func readsAsPage(_ paragraphs: [Int]) -> Bool {
+        paragraphs.dropFirst().contains { id in
+            let unit = layout.unit(id)
+            let text = valueText(unit)
+            let setApart = unit.looksLikeLabel || text.hasSuffix(":") || unit.paragraphs.first?.boldLead != nil
+            guard setApart else { return false }
+            // Inside the box an area's heading may come first, so Evidence or Rating count too.
+            let label = inlineLabel(unit)?.label ?? text
+            return target(of: unit, inArea: true) != nil || area(of: unit) != nil || spec.target(forLabel: label, inArea: true, inActions: inActions) != nil
         }
     }
 
@@ -899,7 +936,7 @@ final class MappingSession {
     }
 
     private func assign(_ target: FormSpec.Target, paragraphs: [(text: String, isListItem: Bool)], location: Location, method: Method, area: String? = nil) {
-        if let id = unitByPlace[Place(location)] { valueUnits.insert(id) }
+        if let id = paragraphUnitByLocation[location] ?? unitByPlace[Place(location)] { valueUnits.insert(id) }
         switch target {
         case .field(let field):
             if let sub = field.subFields.first.flatMap(spec.field(key:)), isChoice(field.type),
@@ -1050,7 +1087,7 @@ final class MappingSession {
         if let title, let unit = layout.units.first(where: { valueText($0) == title }) {
             if seen.insert("\(unit.location)|\(title)").inserted { result.append(FormLabel(text: title, field: nil, location: unit.location)) }
         }
-        for unit in layout.units where consumed.contains(unit.id) && !valueUnits.contains(unit.id) {
+        for unit in layout.units where consumed.contains(unit.id) && !valueUnits.contains(unit.id) && isRead(unit) && !flowedCells.contains(unit.id) {
             let text = valueText(unit)
             guard !text.isEmpty, seen.insert("\(unit.location)|\(text)").inserted else { continue }
             result.append(FormLabel(text: text, field: nil, location: unit.location))

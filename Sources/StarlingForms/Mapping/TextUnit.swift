@@ -14,6 +14,10 @@ final class TextUnit {
     let looksLikeLabel: Bool
     /// For cells: which table, row and grid columns.
     let cell: CellPosition?
+    /// For one paragraph of a cell that holds several: the cell's unit. A cell written like
+    /// a page of its own (a bordered box with "Evidence:", statements, "Impact:", …) is read
+    /// paragraph by paragraph through these; otherwise they are not read at all.
+    var flowOf: Int?
 
     struct CellPosition {
         let table: Int
@@ -51,6 +55,8 @@ struct FormLayout {
     private(set) var tables: [[[Int]]] = []
     /// Reading order of top-level items (nested tables follow their cell).
     private(set) var items: [Item] = []
+    /// Cell unit → a unit for each of its paragraphs, for cells of two paragraphs or more.
+    private(set) var cellParagraphs: [Int: [Int]] = [:]
 
     init(document: WordDocument) {
         for story in document.headers + [document.main] + document.footers {
@@ -97,6 +103,18 @@ struct FormLayout {
                                 isMergeContinuation: cell.mergedFromRow != nil))
                 units.append(unit)
                 ids.append(unit.id)
+                let written = paragraphs.filter { !$0.text.trimmedWhitespace.isEmpty }
+                if written.count >= 2 {
+                    cellParagraphs[unit.id] = written.map { paragraph in
+                        let text = paragraph.text.trimmedWhitespace
+                        let sub = TextUnit(
+                            id: units.count, text: text, paragraphs: [paragraph], location: paragraph.location,
+                            looksLikeLabel: text.count <= 120 && (paragraph.headingLevel != nil || paragraph.isBold), cell: nil)
+                        sub.flowOf = unit.id
+                        units.append(sub)
+                        return sub.id
+                    }
+                }
             }
             tables[index].append(ids)
             guard !nested.isEmpty else { continue }
