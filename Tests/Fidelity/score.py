@@ -266,7 +266,7 @@ def main():
                        ("actions", "actions found and correct"), ("text", "text conserved"),
                        ("blocking-precision", ""), ("blocking-recall", ""),
                        ("advisory-precision", ""), ("advisory-recall", ""), ("passed", "forms passed")]:
-        ap.add_argument(f"--min-{name}", type=float, help=f"least % {what} (total)".strip())
+        ap.add_argument(f"--min-{name}", type=float, help=f"least %% {what} (total)".strip())
     ap.add_argument("--max-clean-blocked", type=int, help="most clean audits reported inadmissible")
     args = ap.parse_args()
 
