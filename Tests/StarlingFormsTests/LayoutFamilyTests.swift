@@ -181,6 +181,43 @@ enum WML {
         #expect(participation?.parentCarer?.reason == "Two calls were not answered.")
     }
 
+    @Test func areaRowsWithTheRatingsAsColumns() throws {
+        let header = ["Area of practice", "Evidence", "Impact", "Outstanding", "Good", "Requires improvement", "Inadequate"].map { WML.cell($0, bold: true) }
+        let rows = [header,
+                    [WML.cell("Planning"), WML.cell("The plan is clear."), WML.cell("Noah is safer."), WML.cell(""), WML.cell("X"), WML.cell(""), WML.cell("")],
+                    [WML.cell("Quality of recording"), WML.cell("Records are late."), WML.cell("Noah cannot follow his story."), WML.cell(""), WML.cell(""), WML.cell("✓"), WML.cell("")]]
+        let areas = try #require(try WML.importAudit(WML.table(rows)).audit?.areas)
+        #expect(areas.first { $0.area == "planning" }?.rating == "good")
+        #expect(areas.first { $0.area == "recording" }?.rating == "requires_improvement")
+        #expect(areas.first { $0.area == "recording" }?.impact == ["Noah cannot follow his story."])
+    }
+
+    /// Parties across the top, outcomes and reasons in the rows under them.
+    @Test func partiesAcrossTheTopAndTheirAnswersUnderThem() throws {
+        let rows = [
+            ["", "Social worker", "Team manager", "Child", "Parent / carer"].map { WML.cell($0, bold: true) },
+            ["Outcome", "Spoken", "Attempted", "Not appropriate", "Spoken"].map { WML.cell($0) },
+            ["Reason", "", "On leave", "Noah is a baby.", ""].map { WML.cell($0) },
+        ]
+        let audit = try #require(try WML.importAudit(WML.table(rows)).audit)
+        #expect(audit.socialWorker == nil, "an outcome is not the social worker's name")
+        #expect(audit.participation?.socialWorker?.outcome == "spoken")
+        #expect(audit.participation?.teamManager?.outcome == "attempted")
+        #expect(audit.participation?.teamManager?.reason == "On leave")
+        #expect(audit.participation?.child?.reason == "Noah is a baby.")
+    }
+
+    /// A two-column table that names each party alone, its outcome beside it.
+    @Test func partiesDownTheSideWithTheirOutcomes() throws {
+        let rows = [WML.pair("Social worker", "Attempted"), WML.pair("Child", "Not appropriate"), WML.pair("Parent / carer", "Spoken"), WML.pair("Team manager", "Ruth Ellison")]
+        let audit = try #require(try WML.importAudit(WML.table(rows)).audit)
+        #expect(audit.socialWorker == nil)
+        #expect(audit.participation?.socialWorker?.outcome == "attempted")
+        #expect(audit.participation?.child?.outcome == "not_appropriate")
+        #expect(audit.participation?.parentCarer?.outcome == "spoken")
+        #expect(audit.teamManager == "Ruth Ellison", "a name stays a name")
+    }
+
     @Test func twoMarksAreAWarningNotAGuess() throws {
         let rows = [
             [WML.cell("Overall judgement", bold: true)] + ["Outstanding", "Good", "Requires improvement", "Inadequate"].map { WML.cell($0) },

@@ -115,6 +115,15 @@ struct FormSpec {
         return nil
     }
 
+    /// The choice field of `type` one of whose labels begins with a label of the text field
+    /// `key` ("Social worker" → "Social worker spoken with").
+    func partyChoice(of key: String, type: FieldType) -> FieldSpec? {
+        for label in labelsByKey[key] ?? [] where !label.isEmpty {
+            if let field = choiceField(ofType: type, forParty: label), field.key != key { return field }
+        }
+        return nil
+    }
+
     /// A normalised label's words, a possessive or plural "s" dropped ("childs" → "child").
     private static func words(_ label: String) -> [String] {
         label.split(separator: " ").map { word in

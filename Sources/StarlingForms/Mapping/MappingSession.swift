@@ -461,6 +461,7 @@ final class MappingSession {
         }
         flushPending()
         if readChoiceColumns(rows) { return }
+        if readChoiceColumnsAcross(rows) { return }
         for r in rows.indices { row(rows, r) }
     }
 
@@ -492,7 +493,7 @@ final class MappingSession {
                 i += 1
                 continue
             }
-            guard let target = target(of: unit) else {
+            guard let target = target(of: unit) ?? partyLabel(unit, besideIn: row, at: i) else {
                 if let (label, value) = inlineLabel(unit), let target = target(forLabel: label) {
                     noteLabel(target, text: writtenLabel(text, value: value), at: unit.location)
                     consumed.insert(id)
@@ -898,28 +899,104 @@ final class MappingSession {
         return true
     }
 
-    /// A grid with one row per area and columns Evidence | Impact | Rating.
+    /// A grid with one row per area and columns Evidence | Impact | Rating, or with the
+    /// rating's options as columns (Outstanding | Good | …) and a mark under one of them.
     private func readAreaGrid(_ rows: [[Int]]) -> Bool {
         guard let header = rows.first else { return false }
         var parts: [Int: FormSpec.AreaPart] = [:]
+        var ratingOptions: [Int: String] = [:]
         for id in header {
             let unit = layout.unit(id)
-            if case .areaPart(let part, _)? = target(of: unit, inArea: true), let position = unit.cell {
+            guard let position = unit.cell else { continue }
+            if case .areaPart(let part, _)? = target(of: unit, inArea: true) {
                 parts[position.gridColumn] = part
+            } else if isOption(valueText(unit), .vocabulary("rating")) {
+                ratingOptions[position.gridColumn] = valueText(unit)
             }
         }
-        guard Set(parts.values).count >= 2,
+        if ratingOptions.count >= 2 { parts = parts.filter { $0.value != .rating } } else { ratingOptions = [:] }
+        guard Set(parts.values).count + (ratingOptions.isEmpty ? 0 : 1) >= 2,
               rows.dropFirst().contains(where: { row in row.first.map { area(of: layout.unit($0)) != nil } ?? false })
         else { return false }
         header.forEach { consumed.insert($0) }
         for row in rows.dropFirst() {
             guard let first = row.first, let area = area(of: layout.unit(first)) else { continue }
             consumed.insert(first)
+            labelTexts.append(FormLabel(text: valueText(layout.unit(first)), field: "areas.\(area.key)", location: layout.unit(first).location))
+            var marked: [TextUnit] = []
             for id in row.dropFirst() {
                 let unit = layout.unit(id)
-                guard let position = unit.cell, let part = parts[position.gridColumn] else { continue }
+                guard let position = unit.cell else { continue }
+                if ratingOptions[position.gridColumn] != nil {
+                    let text = valueText(unit)
+                    if ChoiceResolver.isMark(text) { marked.append(unit); consumed.insert(id) } else if ChoiceResolver.isUnmarked(text) { consumed.insert(id) }
+                    continue
+                }
+                guard let part = parts[position.gridColumn] else { continue }
                 consumed.insert(id)
                 assign(.areaPart(part, area: area.key), paragraphs: statements(of: unit), location: unit.location, method: .table)
+            }
+            if marked.count > 1 {
+                warn("areas.\(area.key).rating", "more than one option is marked (\(marked.compactMap { ratingOptions[$0.cell?.gridColumn ?? -1] }.joined(separator: ", "))); none was taken", location: marked[0].location)
+            } else if let mark = marked.first, let option = ratingOptions[mark.cell?.gridColumn ?? -1] {
+                assign(.areaPart(.rating, area: area.key), paragraphs: [(option, false)], location: mark.location, method: .table)
+            }
+        }
+        return true
+    }
+
+    /// Parties across the top, answers under them: "Social worker | Team manager | Child |
+    /// …" over a row of outcomes ("Spoken | Attempted | …") and perhaps a row of reasons. The
+    /// answers say which choice the headings are (a participation, not the social worker's
+    /// name), so a heading's text field never takes an outcome as a name.
+    private func readChoiceColumnsAcross(_ rows: [[Int]]) -> Bool {
+        guard rows.count >= 2 else { return false }
+        let header = rows[0].map(layout.unit)
+        // Fields named down the first column make it a table of rows, not of columns.
+        let namedDownTheSide = rows.dropFirst().contains { row in
+            row.first.map { id in if case .field? = target(of: layout.unit(id), inArea: false) { true } else { false } } ?? false
+        }
+        guard !namedDownTheSide else { return false }
+        var best: (type: FieldType, fields: [Int: FormSpec.FieldSpec], answers: Int)?
+        for type in spec.choiceTypes {
+            var fields: [Int: FormSpec.FieldSpec] = [:]
+            for unit in header {
+                guard let column = unit.cell?.gridColumn, !valueText(unit).isEmpty, !isOption(valueText(unit), type) else { continue }
+                if case .field(let field)? = target(of: unit, inArea: false), field.type == type {
+                    fields[column] = field
+                } else if let field = spec.choiceField(ofType: type, forParty: valueText(unit)) {
+                    fields[column] = field
+                }
+            }
+            guard fields.count >= 2 else { continue }
+            // Answers: cells under the headings that are one of the type's options.
+            let answers = rows.dropFirst().reduce(0) { count, row in
+                count + row.map(layout.unit).filter { fields[$0.cell?.gridColumn ?? -1] != nil && isOption(valueText($0), type) }.count
+            }
+            if answers >= 2, answers > (best?.answers ?? 0) { best = (type, fields, answers) }
+        }
+        guard let (type, fields, _) = best else { return false }
+        header.filter { fields[$0.cell?.gridColumn ?? -1] != nil || valueText($0).isEmpty }.forEach { unit in
+            consumed.insert(unit.id)
+            if let field = fields[unit.cell?.gridColumn ?? -1] { labelTexts.append(FormLabel(text: valueText(unit), field: field.key, location: unit.location)) }
+        }
+        for row in rows.dropFirst() {
+            let units = row.map(layout.unit)
+            let answerRow = units.contains { fields[$0.cell?.gridColumn ?? -1] != nil && isOption(valueText($0), type) }
+            for unit in units {
+                let text = valueText(unit)
+                guard let field = fields[unit.cell?.gridColumn ?? -1] else {
+                    // The row's own heading ("Outcome", "Reason") is a label of the grid.
+                    if !text.isEmpty, unit.cell?.gridColumn == units.first?.cell?.gridColumn { consumed.insert(unit.id) }
+                    continue
+                }
+                guard !text.isEmpty else { continue }
+                if answerRow, isOption(text, type) {
+                    consumed.insert(unit.id)
+                    assign(.field(field), paragraphs: [(text, false)], location: unit.location, method: .table)
+                } else if !answerRow {
+                    assignSubField(of: .field(field), from: [unit])
+                }
             }
         }
         return true
@@ -954,6 +1031,12 @@ final class MappingSession {
                 assign(target, paragraphs: [(answer, false)], location: location, method: method, area: area)
                 if hits[sub.key] == nil { assign(.field(sub), paragraphs: [(tail, false)], location: location, method: .inferred, area: area) }
                 written[field.key] = paragraphs[0].text.trimmedWhitespace
+                return
+            }
+            if let choice = partyChoice(for: field, written: paragraphs), method <= .table {
+                // "Social worker | Spoken": an outcome under a party's name is that party's
+                // participation, never the social worker's name.
+                assign(.field(choice), paragraphs: paragraphs, location: location, method: method, area: area)
                 return
             }
             let outcome = normaliser.normalise(paragraphs, as: field.type)
@@ -1027,6 +1110,31 @@ final class MappingSession {
         }
         guard lines.count >= 2, !ChoiceResolver.hasBoxes(lines[0].text), isOption(lines[0].text, type) else { return nil }
         return (lines[0], Array(lines.dropFirst()))
+    }
+
+    /// A row headed by a party alone ("Child", "Parent / carer") whose next cell is one of a
+    /// choice's answers: that party's choice (participation, or view of the service).
+    private func partyLabel(_ unit: TextUnit, besideIn row: [Int], at i: Int) -> FormSpec.Target? {
+        guard i + 1 < row.count, valueText(unit).count <= 40 else { return nil }
+        let answer = valueText(layout.unit(row[i + 1]))
+        guard !answer.isEmpty, answer.count <= 120 else { return nil }
+        for type in spec.choiceTypes where isOption(answer, type) || answerAndTail(answer, as: type) != nil {
+            if let field = spec.choiceField(ofType: type, forParty: valueText(unit)) { return .field(field) }
+        }
+        return nil
+    }
+
+    /// The choice field of the party a text field names (the social worker's participation
+    /// for `social_worker`), when what is written is one of that choice's own words and no
+    /// plausible name or yes/no ("Attempted", "Not contacted", "Mixed").
+    private func partyChoice(for field: FormSpec.FieldSpec, written paragraphs: [(text: String, isListItem: Bool)]) -> FormSpec.FieldSpec? {
+        guard field.type == .text || field.type == .multiline, paragraphs.count == 1 else { return nil }
+        let text = paragraphs[0].text.trimmedWhitespace
+        guard text.count <= 40, BooleanNormaliser.bool(from: text) == nil, LabelKey.normalise(text) != "none" else { return nil }
+        for type in spec.choiceTypes where isOption(text, type) || answerAndTail(text, as: type) != nil {
+            if let choice = spec.partyChoice(of: field.key, type: type) { return choice }
+        }
+        return nil
     }
 
     /// "Attempted – on leave", "Yes, discussed in supervision": a clean option, a dash, colon,
