@@ -38,6 +38,11 @@ struct FormSpec {
     private var byLabel: [String: FieldSpec] = [:]
     /// Each field's normalised labels, for matching a grid row by its party.
     private var labelsByKey: [String: [String]] = [:]
+    /// The words of every choice field's labels, by their first word, in field order: a
+    /// grid row named by its party is looked up for every cell of every table.
+    private var choiceLabelWords: [String: [(FieldSpec, [String])]] = [:]
+    /// Text field key → the choice fields of the party it names (worked out once).
+    private var partyChoices: [String: [FieldSpec]] = [:]
     private var byTag: [String: FieldSpec] = [:]
     private var areaByLabel: [String: AreaSpec] = [:]
     private var partByLabel: [String: AreaPart] = [:]
@@ -65,6 +70,17 @@ struct FormSpec {
             fields[i].subFields = fields.map(\.key).filter { $0.hasPrefix(prefix) }
         }
         self.fields = fields
+        for field in form.fields {
+            guard let spec = fields.first(where: { $0.key == field.key }) else { continue }
+            switch spec.type {
+            case .vocabulary, .boolean: break
+            default: continue
+            }
+            for label in field.labels {
+                let words = Self.words(LabelKey.normalise(label))
+                if let first = words.first { choiceLabelWords[first, default: []].append((spec, words)) }
+            }
+        }
         let specs = Dictionary(fields.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
         for field in form.fields {
             guard let spec = specs[field.key] else { continue }
@@ -85,6 +101,15 @@ struct FormSpec {
         for (column, labels) in form.actionColumnLabels {
             for label in labels { actionColumns[LabelKey.normalise(label)] = column }
         }
+        for field in fields where field.type == .text || field.type == .multiline {
+            var found: [FieldSpec] = []
+            for label in labelsByKey[field.key] ?? [] {
+                for choice in choiceFields(forPartyWords: Self.words(label)) where choice.key != field.key && !found.contains(choice) {
+                    found.append(choice)
+                }
+            }
+            if !found.isEmpty { partyChoices[field.key] = found }
+        }
     }
 
     func field(key: String) -> FieldSpec? { fields.first { $0.key == key } }
@@ -104,25 +129,28 @@ struct FormSpec {
     /// In a grid over one vocabulary, a row named only by its party ("Child", "Parent /
     /// carer", "IRO"): the field of that type one of whose labels begins with those words.
     func choiceField(ofType type: FieldType, forParty text: String) -> FieldSpec? {
-        let party = Self.words(LabelText.candidates(text).last ?? "")
-        guard !party.isEmpty, party.count <= 6 else { return nil }
-        for field in fields where field.type == type {
-            for label in labelsByKey[field.key] ?? [] {
-                let words = Self.words(label)
-                if words.count > party.count, Array(words.prefix(party.count)) == party { return field }
-            }
+        choiceFields(forParty: text).first { $0.type == type }
+    }
+
+    /// Every choice field, one per type at most and in field order, whose label begins with
+    /// `text`'s words.
+    func choiceFields(forParty text: String) -> [FieldSpec] {
+        guard text.utf8.count <= 160, let candidate = candidates(text).last else { return [] }
+        return choiceFields(forPartyWords: Self.words(candidate))
+    }
+
+    private func choiceFields(forPartyWords party: [String]) -> [FieldSpec] {
+        guard let first = party.first, party.count <= 6, let entries = choiceLabelWords[first] else { return [] }
+        var found: [FieldSpec] = []
+        for (field, words) in entries where !found.contains(where: { $0.type == field.type }) {
+            if words.count > party.count, Array(words.prefix(party.count)) == party { found.append(field) }
         }
-        return nil
+        return found
     }
 
     /// The choice field of `type` one of whose labels begins with a label of the text field
     /// `key` ("Social worker" → "Social worker spoken with").
-    func partyChoice(of key: String, type: FieldType) -> FieldSpec? {
-        for label in labelsByKey[key] ?? [] where !label.isEmpty {
-            if let field = choiceField(ofType: type, forParty: label), field.key != key { return field }
-        }
-        return nil
-    }
+    func partyChoices(of key: String) -> [FieldSpec] { partyChoices[key] ?? [] }
 
     /// A normalised label's words, a possessive or plural "s" dropped ("childs" → "child").
     private static func words(_ label: String) -> [String] {
@@ -146,7 +174,7 @@ struct FormSpec {
             if let column = actionColumns[candidate], inActions || column == Self.actionDescription { return .actionColumn(column) }
         }
         // "Action 2", "Owner (1)": a repeated group numbers its labels.
-        if inActions || candidates.contains(where: { $0.hasPrefix("action") }) {
+        if inActions || candidates.contains(where: { $0.utf8.starts(with: Self.actionPrefix) }) {
             for candidate in candidates {
                 let stem = Self.droppingTrailingNumber(candidate)
                 if stem != candidate, let column = actionColumns[stem], inActions || column == Self.actionDescription { return .actionColumn(column) }
@@ -154,6 +182,8 @@ struct FormSpec {
         }
         return nil
     }
+
+    private static let actionPrefix = Array("action".utf8)
 
     /// The action column that holds the action itself: its label opens the actions section.
     static let actionDescription = "description"

@@ -833,7 +833,10 @@ final class MappingSession {
     }
 
     private func isOption(_ text: String, _ type: FieldType) -> Bool {
-        let stripped = text.filter { !"☐□☒☑✓✔✗✘".contains($0) }.trimmedWhitespace
+        // Options are short: a grid asks this of every cell, evidence cells included, for
+        // every choice type, and walking their characters was most of import's time.
+        guard text.utf8.count <= 160 else { return false }
+        let stripped = ChoiceResolver.hasBoxes(text) ? text.filter { !"☐□☒☑✓✔✗✘".contains($0) }.trimmedWhitespace : text.trimmedWhitespace
         switch type {
         case .vocabulary(let name): return normaliser.schema.vocabulary(name)?.key(for: stripped) != nil
         case .boolean: return BooleanNormaliser.bool(from: stripped) != nil
@@ -957,16 +960,22 @@ final class MappingSession {
             row.first.map { id in if case .field? = target(of: layout.unit(id), inArea: false) { true } else { false } } ?? false
         }
         guard !namedDownTheSide else { return false }
+        // Each heading's possible choices, worked out once: a choice it names in full, or
+        // the choices of the party it names.
+        var headings: [(column: Int, text: String, choices: [FormSpec.FieldSpec])] = []
+        for unit in header {
+            let text = valueText(unit)
+            guard let column = unit.cell?.gridColumn, !text.isEmpty else { continue }
+            var choices = spec.choiceFields(forParty: text)
+            if case .field(let field)? = target(of: unit, inArea: false), isChoice(field.type) { choices.insert(field, at: 0) }
+            if !choices.isEmpty { headings.append((column, text, choices)) }
+        }
+        guard headings.count >= 2 else { return false }
         var best: (type: FieldType, fields: [Int: FormSpec.FieldSpec], answers: Int)?
         for type in spec.choiceTypes {
             var fields: [Int: FormSpec.FieldSpec] = [:]
-            for unit in header {
-                guard let column = unit.cell?.gridColumn, !valueText(unit).isEmpty, !isOption(valueText(unit), type) else { continue }
-                if case .field(let field)? = target(of: unit, inArea: false), field.type == type {
-                    fields[column] = field
-                } else if let field = spec.choiceField(ofType: type, forParty: valueText(unit)) {
-                    fields[column] = field
-                }
+            for heading in headings where !isOption(heading.text, type) {
+                if let field = heading.choices.first(where: { $0.type == type }) { fields[heading.column] = field }
             }
             guard fields.count >= 2 else { continue }
             // Answers: cells under the headings that are one of the type's options.
@@ -1118,28 +1127,25 @@ final class MappingSession {
         guard i + 1 < row.count, valueText(unit).count <= 40 else { return nil }
         let answer = valueText(layout.unit(row[i + 1]))
         guard !answer.isEmpty, answer.count <= 120 else { return nil }
-        for type in spec.choiceTypes where isOption(answer, type) || answerAndTail(answer, as: type) != nil {
-            if let field = spec.choiceField(ofType: type, forParty: valueText(unit)) { return .field(field) }
-        }
-        return nil
+        return spec.choiceFields(forParty: valueText(unit)).first { isOption(answer, $0.type) || answerAndTail(answer, as: $0.type) != nil }.map { .field($0) }
     }
 
     /// The choice field of the party a text field names (the social worker's participation
     /// for `social_worker`), when what is written is one of that choice's own words and no
     /// plausible name or yes/no ("Attempted", "Not contacted", "Mixed").
     private func partyChoice(for field: FormSpec.FieldSpec, written paragraphs: [(text: String, isListItem: Bool)]) -> FormSpec.FieldSpec? {
-        guard field.type == .text || field.type == .multiline, paragraphs.count == 1 else { return nil }
+        let choices = spec.partyChoices(of: field.key)
+        guard !choices.isEmpty, paragraphs.count == 1 else { return nil }
         let text = paragraphs[0].text.trimmedWhitespace
         guard text.count <= 40, BooleanNormaliser.bool(from: text) == nil, LabelKey.normalise(text) != "none" else { return nil }
-        for type in spec.choiceTypes where isOption(text, type) || answerAndTail(text, as: type) != nil {
-            if let choice = spec.partyChoice(of: field.key, type: type) { return choice }
-        }
-        return nil
+        return choices.first { isOption(text, $0.type) || answerAndTail(text, as: $0.type) != nil }
     }
 
     /// "Attempted – on leave", "Yes, discussed in supervision": a clean option, a dash, colon,
     /// semicolon or comma, then free text.
     private func answerAndTail(_ text: String, as type: FieldType) -> (answer: String, tail: String)? {
+        // Every separator has one of these bytes ("–" and "—" open with 0xE2): most values have none.
+        guard text.utf8.count <= 400, text.utf8.contains(where: { $0 == 0x2D || $0 == 0x3A || $0 == 0x3B || $0 == 0x2C || $0 == 0x28 || $0 == 0x2E || $0 == 0xE2 }) else { return nil }
         let line = text.trimmedWhitespace
         guard !line.contains("\n"), !ChoiceResolver.hasBoxes(line) else { return nil }
         for separator in [" – ", " — ", " - ", ": ", "; ", ", ", " (", ". "] {
@@ -1190,14 +1196,16 @@ final class MappingSession {
     /// it as a value (option headings of a grid, a section's title row): a form's words
     /// stay in the record even where they are not values.
     var labels: [FormLabel] {
+        // The same words twice need keeping once: these keep the form's text, and where each
+        // field's label stands is in labelLocations.
         var result = labelTexts
-        var seen = Set(labelTexts.map { "\($0.location)|\($0.text)" })
+        var seen = Set(labelTexts.map(\.text))
         if let title, let unit = layout.units.first(where: { valueText($0) == title }) {
-            if seen.insert("\(unit.location)|\(title)").inserted { result.append(FormLabel(text: title, field: nil, location: unit.location)) }
+            if seen.insert(title).inserted { result.append(FormLabel(text: title, field: nil, location: unit.location)) }
         }
         for unit in layout.units where consumed.contains(unit.id) && !valueUnits.contains(unit.id) && isRead(unit) && !flowedCells.contains(unit.id) {
             let text = valueText(unit)
-            guard !text.isEmpty, seen.insert("\(unit.location)|\(text)").inserted else { continue }
+            guard !text.isEmpty, seen.insert(text).inserted else { continue }
             result.append(FormLabel(text: text, field: nil, location: unit.location))
         }
         return result

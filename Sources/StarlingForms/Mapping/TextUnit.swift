@@ -103,7 +103,10 @@ struct FormLayout {
                                 isMergeContinuation: cell.mergedFromRow != nil))
                 units.append(unit)
                 ids.append(unit.id)
-                let written = paragraphs.filter { !$0.text.trimmedWhitespace.isEmpty }
+                // Only a cell with a paragraph after its first set apart as a label or heading
+                // can be a page of its own: most cells are not, and need no paragraph units.
+                let setApart = paragraphs.dropFirst().contains { $0.isBold || $0.headingLevel != nil || $0.boldLead != nil || $0.text.hasSuffix(":") }
+                let written = setApart ? paragraphs.filter { !$0.text.trimmedWhitespace.isEmpty } : []
                 if written.count >= 2 {
                     cellParagraphs[unit.id] = written.map { paragraph in
                         let text = paragraph.text.trimmedWhitespace

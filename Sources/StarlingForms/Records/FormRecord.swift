@@ -65,9 +65,11 @@ public struct SourceInfo: Codable, Hashable, Sendable {
     /// Record key → where the field's label is, also when its value was left empty, so
     /// feedback about a missing value can point at the place to fill in.
     public var labelLocations: [String: Location] = [:]
-    /// Every label, heading and option heading read on the form, in reading order: the
-    /// form's own words, kept although they are not values.
-    public var labels: [FormLabel] = []
+    /// The text of every label, heading and option heading read on the form, in reading
+    /// order: the form's own words, kept although they are not values (where each field's
+    /// label is, `labelLocations` says). Plain strings: a form has many, and objects with a
+    /// location each cost import a third of its JSON time.
+    public var labels: [String] = []
     /// Record key → the value exactly as written, where the record holds it normalised
     /// ("Dec-19" for `audit.month` 2019-12).
     public var written: [String: String] = [:]
@@ -79,17 +81,11 @@ public struct SourceInfo: Codable, Hashable, Sendable {
 }
 
 /// A label or heading as written on the form, the record key it names (nil for a
-/// heading or option that names none) and where it is.
-public struct FormLabel: Codable, Hashable, Sendable {
-    public var text: String
-    public var field: String?
-    public var location: Location
-
-    public init(text: String, field: String?, location: Location) {
-        self.text = text
-        self.field = field
-        self.location = location
-    }
+/// heading or option that names none) and where it is: what the mapper keeps of it.
+struct FormLabel: Hashable {
+    var text: String
+    var field: String?
+    var location: Location
 }
 
 extension SourceInfo {
@@ -103,7 +99,7 @@ extension SourceInfo {
             revisions: try c.decodeIfPresent([Revision].self, forKey: .revisions) ?? [],
             comments: try c.decodeIfPresent([Comment].self, forKey: .comments) ?? [],
             labelLocations: try c.decodeIfPresent([String: Location].self, forKey: .labelLocations) ?? [:],
-            labels: try c.decodeIfPresent([FormLabel].self, forKey: .labels) ?? [],
+            labels: try c.decodeIfPresent([String].self, forKey: .labels) ?? [],
             written: try c.decodeIfPresent([String: String].self, forKey: .written) ?? [:])
     }
 }
