@@ -38,8 +38,10 @@ final class WorkerProcess {
         posix_spawn_file_actions_adddup2(&actions, fromChild[1], STDOUT_FILENO)
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
+        let environment = Self.environment.map { strdup($0) } + [nil]
+        defer { environment.forEach { free($0) } }
         var child: pid_t = 0
-        let spawned = posix_spawn(&child, executable, &actions, nil, argv, environ)
+        let spawned = posix_spawn(&child, executable, &actions, nil, argv, environment)
         close(toChild[0])
         close(fromChild[1])
         guard spawned == 0 else {
@@ -49,6 +51,16 @@ final class WorkerProcess {
         pid = child
         channel = LineChannel(input: fromChild[0], output: toChild[1])
     }
+
+    /// This process's environment, with Swift's crash backtracer off unless the user set it:
+    /// it keeps a crashed worker alive for seconds while it symbolicates (long enough to look
+    /// like a hang), and would fill the log with a stack per crashing file. The runtime still
+    /// prints the one-line reason.
+    private static let environment: [String] = {
+        var variables = ProcessInfo.processInfo.environment
+        if variables["SWIFT_BACKTRACE"] == nil { variables["SWIFT_BACKTRACE"] = "enable=no" }
+        return variables.map { "\($0.key)=\($0.value)" }
+    }()
 
     deinit {
         close(channel.input)

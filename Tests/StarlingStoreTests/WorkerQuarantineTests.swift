@@ -29,7 +29,7 @@ import Testing
 
     static func migrate(_ forms: URL, _ store: String, _ extra: [String] = [], environment: [String: String] = hooks) throws -> StarlingTool.Run {
         try StarlingTool.run(
-            ["migrate", forms.path, "--store", store, "--jobs", "2", "--file-timeout", "3", "--today", StoreFixtures.today,
+            ["migrate", forms.path, "--store", store, "--jobs", "2", "--file-timeout", "6", "--today", StoreFixtures.today,
              "--schemas", RepositorySchema.directory.path] + extra,
             environment: environment)
     }
@@ -63,7 +63,7 @@ import Testing
         let first = try Self.migrate(forms, store)
         #expect(first.status == 1, "a file crashed and one hung: \(first.errors)")
         #expect(first.errors.contains("b-crash-me.docx: error: Starling crashed (signal 4) while reading;"), "\(first.errors)")
-        #expect(first.errors.contains("c-hang-me.docx: error: still reading after the per-file time limit of 3 s (--file-timeout)"), "\(first.errors)")
+        #expect(first.errors.contains("c-hang-me.docx: error: still reading after the per-file time limit of 6 s (--file-timeout)"), "\(first.errors)")
         #expect(first.output.contains("crashed: 1") && first.output.contains("timeout: 1"), "\(first.output)")
         var outcomes = try await Self.outcomes(store)
         #expect(outcomes.count == count, "every file is in the store once")
