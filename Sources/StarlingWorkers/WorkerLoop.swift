@@ -17,6 +17,7 @@ public enum WorkerLoop {
         signal(SIGINT, SIG_IGN)
         signal(SIGTERM, SIG_IGN)
         signal(SIGPIPE, SIG_IGN)
+        watchParent()
         var channel = LineChannel(input: STDIN_FILENO, output: protocolOutput)
         let encoder = JSONEncoder()
         let decoder = JSONDecoder()
@@ -36,6 +37,22 @@ public enum WorkerLoop {
             }
         }
         exit(0)
+    }
+}
+
+extension WorkerLoop {
+    /// A worker stuck in a file never reads the end of its input, so if its parent is killed
+    /// (kill -9, a power-off of the session) it would run on alone: it checks every second
+    /// that its parent is still the one that started it, and ends at once when not.
+    static func watchParent() {
+        let parent = getppid()
+        let thread = Thread {
+            while true {
+                sleep(1)
+                if getppid() != parent { _exit(0) }
+            }
+        }
+        thread.start()
     }
 }
 

@@ -273,6 +273,7 @@ public final class WorkerPool: @unchecked Sendable {
         let decoder = JSONDecoder()
         var answered = 0
         var started = Date()
+        var memoryChecked = Date()
         var failed: WorkerFailure?
         if !worker.send(WorkerRequest(files: batch.map(\.file))) {
             failed = .crashed(worker.waitForExit())
@@ -289,6 +290,12 @@ public final class WorkerPool: @unchecked Sendable {
                 deliver(batch[answered].file.id, file)
                 answered += 1
                 started = Date()
+                // Also between quick answers: a worker grown past the limit over many files (no
+                // one file to blame) is replaced, and the files it held go to the new one.
+                if started.timeIntervalSince(memoryChecked) > 0.1 {
+                    memoryChecked = started
+                    if answered < batch.count, worker.residentBytes > configuration.memoryLimit { return Array(batch[answered...]) }
+                }
             case .ended:
                 failed = .crashed(worker.waitForExit())
             case .waiting:
@@ -297,6 +304,7 @@ public final class WorkerPool: @unchecked Sendable {
                 } else if worker.residentBytes > configuration.memoryLimit {
                     failed = .tooMuchMemory(bytes: configuration.memoryLimit)
                 }
+                memoryChecked = Date()
             }
         }
         guard let failed else { return nil }

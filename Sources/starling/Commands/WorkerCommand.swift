@@ -39,7 +39,7 @@ struct WorkerOptions: ParsableArguments {
 
     func validate() throws {
         if fileTimeout <= 0 { throw ValidationError("--file-timeout must be more than 0 seconds") }
-        if memoryLimit < 64 { throw ValidationError("--memory-limit must be at least 64 (MiB)") }
+        if memoryLimit < 128 { throw ValidationError("--memory-limit must be at least 128 (MiB): a worker needs about 40 MiB before it reads a file") }
     }
 
     /// How files are read: in workers started as `starling worker` with this run's settings.
