@@ -48,11 +48,14 @@ let package = Package(
         // Admissibility rules: one rule per file, run over typed records.
         .target(name: "StarlingRules", dependencies: ["StarlingForms", "StarlingSchema", "StarlingDocument", "StarlingNative", "Yams"]),
 
+        // The reading of each file, in supervised worker processes so a trap costs one file.
+        .target(name: "StarlingWorkers", dependencies: ["StarlingForms", "StarlingRules", "StarlingDocument"]),
+
         // The store of migrated forms: SQLite (GRDB) by default, PostgreSQL (postgres-nio) to share.
         .target(
             name: "StarlingStore",
             dependencies: [
-                "StarlingForms", "StarlingRules", "StarlingDocument", "StarlingSchema", "StarlingNative",
+                "StarlingForms", "StarlingRules", "StarlingDocument", "StarlingSchema", "StarlingNative", "StarlingWorkers",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
@@ -64,7 +67,7 @@ let package = Package(
         .executableTarget(
             name: "starling",
             dependencies: [
-                "StarlingDocument", "StarlingSchema", "StarlingForms", "StarlingRules", "StarlingStore", "StarlingReport",
+                "StarlingDocument", "StarlingSchema", "StarlingForms", "StarlingRules", "StarlingStore", "StarlingReport", "StarlingWorkers",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 

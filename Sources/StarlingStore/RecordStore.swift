@@ -11,6 +11,8 @@ public final class RecordStore: Sendable {
         public var id: String
         public var version: Int
         public var sha256: String
+        /// Its latest version was quarantined (a re-run leaves it unless asked to retry).
+        public var isQuarantined = false
     }
 
     public init(database: any SQLDatabase) async throws {
@@ -41,9 +43,9 @@ public final class RecordStore: Sendable {
     /// The latest version of every source path.
     public func knownSources() async throws -> [String: KnownSource] {
         var known: [String: KnownSource] = [:]
-        for row in try await database.query("SELECT path, id, version, sha256 FROM source_files WHERE is_current = 1", []) {
+        for row in try await database.query("SELECT path, id, version, sha256, outcome FROM source_files WHERE is_current = 1", []) {
             guard let path = row[0].text, let id = row[1].text else { continue }
-            known[path] = KnownSource(id: id, version: Int(row[2].integer ?? 0), sha256: row[3].text ?? "")
+            known[path] = KnownSource(id: id, version: Int(row[2].integer ?? 0), sha256: row[3].text ?? "", isQuarantined: row[4].text == "quarantined")
         }
         return known
     }

@@ -3,7 +3,7 @@ import StarlingForms
 import StarlingSchema
 
 /// The verdict on one submission.
-public struct Validation: Sendable, Encodable {
+public struct Validation: Sendable, Codable {
     public var file: String
     public var kind: FormKind
     public var admissible: Bool

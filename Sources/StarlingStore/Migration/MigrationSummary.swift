@@ -14,8 +14,13 @@ public struct MigrationSummary: Sendable, Equatable {
     public var quarantined: [String: Int] = [:]
     public var admissible = 0
     public var inadmissible = 0
+    /// `FILE: error: message` for each file a worker crashed, hung or ran out of memory on.
+    public var workerFailures: [String] = []
     public var interrupted = false
     public var seconds = 0.0
+
+    /// The quarantine reasons a worker process gives when it stops on a file.
+    public static let workerFailureReasons: Set<String> = ["crashed", "timeout", "too_much_memory"]
 
     public var quarantinedTotal: Int { quarantined.values.reduce(0, +) }
     /// Files with an outcome so far.

@@ -2,6 +2,7 @@ import Foundation
 import StarlingDocument
 import StarlingForms
 import StarlingRules
+import StarlingWorkers
 
 /// Migrates folders of historic forms into a store: imports and validates on all cores,
 /// writes in file order in batched transactions, and is idempotent and resumable — a file
@@ -15,6 +16,12 @@ public struct Migrator: Sendable {
     public var today: String
     /// Files per transaction.
     public var batchSize = 200
+    /// The worker processes files are read in, so a crash, a hang or a runaway allocation
+    /// costs one file; nil reads in this process (the store's own tests, and measuring what
+    /// the process boundary costs).
+    public var workers: WorkerPool.Configuration?
+    /// Reads files quarantined by an earlier run again, rather than leaving them as they are.
+    public var retryQuarantined = false
 
     public init(store: RecordStore, importer: FormImporter, engine: RuleEngine, jobs: Int, today: String) {
         self.store = store
@@ -62,54 +69,50 @@ public struct Migrator: Sendable {
             writing = Task { try await database.execute(batch) }
         }
 
-        try await withThrowingTaskGroup(of: (Int, Work).self) { group in
-            var next = 0
-            var ready: [Int: Work] = [:]
-            var written = 0
-            func launch() {
-                guard next < files.count, !shouldStop() else { return }
-                let index = next
-                let path = files[index]
-                let previous = known[path]
-                let isLock = lockFiles.contains(path)
-                next += 1
-                group.addTask { (index, self.examine(path, previous: previous, isLockFile: isLock)) }
-            }
-            for _ in 0..<jobs { launch() }
-            while let (index, work) = try await group.next() {
-                ready[index] = work
-                // Write strictly in file order so duplicates and versions are decided the same
-                // way in every run, however the workers finish.
-                while let work = ready.removeValue(forKey: written) {
-                    switch work {
-                    case .unchanged(let id):
-                        summary.unchanged += 1
-                        pending.append(SQLStatement("UPDATE source_files SET last_seen = ? WHERE id = ?", [.text(now), .text(id)]))
-                    case .stored(let file):
-                        let place = file.placement(previous: known[file.path], owners: owners)
-                        pending += file.statements(place, now: now)
-                        known[file.path] = RecordStore.KnownSource(id: place.id, version: place.version, sha256: file.sha256)
-                        if place.duplicateOf != nil {
-                            summary.duplicates += 1
-                        } else {
-                            if file.isRecord { owners[file.sha256] = place.id }
-                            switch file.content {
-                            case .quarantined(let reason, _): summary.quarantined[reason, default: 0] += 1
-                            case .record(_, let validation, _):
-                                if place.version > 1 { summary.newVersions += 1 } else { summary.imported += 1 }
-                                if validation.admissible { summary.admissible += 1 } else { summary.inadmissible += 1 }
-                            }
-                        }
-                    }
-                    written += 1
-                    pendingFiles += 1
-                    if pendingFiles >= batchSize { try await flush() }
-                    // Reported per file; the reporter decides how often to draw.
-                    summary.seconds = Date().timeIntervalSince(started)
-                    progress(summary)
+        let work = files.enumerated().map { index, path in
+            // A quarantined file is known by its bytes like any other and not read again,
+            // unless asked: a newer Starling may read what an older one could not.
+            let previous = known[path].flatMap { retryQuarantined && $0.isQuarantined ? nil : $0 }
+            return WorkerFile(id: index, path: path, previousSHA256: previous?.sha256, isLockFile: lockFiles.contains(path))
+        }
+        let transport: WorkerPool.Transport = workers.map { .processes($0) }
+            ?? .inProcess(FileExaminer(mode: .migrate, importer: importer, engine: engine, today: today), threads: jobs)
+        let pool = WorkerPool(transport, files: work)
+        // The pool hands results over in file order, so duplicates and versions are decided
+        // the same way in every run, however the workers finish.
+        for try await (index, examined) in pool.results() {
+            if shouldStop() { pool.stop() }
+            let path = files[index]
+            switch try Self.stored(examined) {
+            case nil:
+                summary.unchanged += 1
+                if let id = known[path]?.id {
+                    pending.append(SQLStatement("UPDATE source_files SET last_seen = ? WHERE id = ?", [.text(now), .text(id)]))
                 }
-                launch()
+            case let file?:
+                let place = file.placement(previous: known[file.path], owners: owners)
+                pending += file.statements(place, now: now)
+                known[file.path] = RecordStore.KnownSource(id: place.id, version: place.version, sha256: file.sha256, isQuarantined: !file.isRecord)
+                if place.duplicateOf != nil {
+                    summary.duplicates += 1
+                } else {
+                    if file.isRecord { owners[file.sha256] = place.id }
+                    switch file.content {
+                    case .quarantined(let reason, let message):
+                        summary.quarantined[reason, default: 0] += 1
+                        if MigrationSummary.workerFailureReasons.contains(reason) { summary.workerFailures.append("\(path): error: \(message)") }
+                    case .record(_, let validation, _):
+                        if place.version > 1 { summary.newVersions += 1 } else { summary.imported += 1 }
+                        if validation.admissible { summary.admissible += 1 } else { summary.inadmissible += 1 }
+                    }
+                }
             }
+            pool.consumed()
+            pendingFiles += 1
+            if pendingFiles >= batchSize { try await flush() }
+            // Reported per file; the reporter decides how often to draw.
+            summary.seconds = Date().timeIntervalSince(started)
+            progress(summary)
         }
         try await flush()
         try await writing?.value
@@ -119,39 +122,29 @@ public struct Migrator: Sendable {
         return summary
     }
 
-    /// Reads, identifies, imports and validates one file (runs on a worker).
-    private func examine(_ path: String, previous: RecordStore.KnownSource?, isLockFile: Bool) -> Work {
-        let data: Data
-        do {
-            data = try InputFile.read(path: path, maxSize: importer.options.maxFileSize)
-        } catch let error as DocumentError {
-            return .stored(StoredFile(path: path, size: 0, sha256: "", content: .quarantined(reason: error.reason.rawValue, message: error.message)))
-        } catch {
-            return .stored(StoredFile(path: path, size: 0, sha256: "", content: .quarantined(reason: "unreadable", message: "\(error)")))
-        }
-        let sha = ContentHash.sha256Hex(data)
-        if let previous, previous.sha256 == sha { return .unchanged(id: previous.id) }
-        var file = StoredFile(path: path, size: data.count, sha256: sha, content: .quarantined(reason: "unreadable", message: ""))
-        if isLockFile {
-            file.content = .quarantined(reason: "word_lock_file", message: "a Word lock file (~$), left behind while a form was open; not a form")
-            return .stored(file)
-        }
-        do {
-            let imported = try importer.importData(data, file: path, sha256: sha)
-            if imported.record.kind == .notAForm {
-                file.content = .quarantined(reason: "not_a_form", message: imported.record.notAFormReason ?? "not a STARLIng form")
-            } else if imported.record.isBlank {
+    /// What a worker found, as the store keeps it; nil when the bytes are already stored.
+    /// The record is decoded from the JSON the worker sent, which is also what is stored.
+    static func stored(_ examined: ExaminedFile) throws -> StoredFile? {
+        var file = StoredFile(path: examined.path, size: examined.size, sha256: examined.sha256, content: .quarantined(reason: "unreadable", message: ""))
+        switch examined.outcome {
+        case .unchanged:
+            return nil
+        case .failed(let reason, let message):
+            file.content = .quarantined(reason: reason, message: message)
+        case .record(let json, let validation):
+            let record = try JSONDecoder().decode(FormRecord.self, from: Data(json.utf8))
+            if record.kind == .notAForm {
+                file.content = .quarantined(reason: "not_a_form", message: record.notAFormReason ?? "not a STARLIng form")
+            } else if record.isBlank {
                 // A blank template kept beside the completed forms: not an audit to count.
-                let title = imported.record.source.title ?? imported.record.kind.rawValue.replacingOccurrences(of: "_", with: " ")
+                let title = record.source.title ?? record.kind.rawValue.replacingOccurrences(of: "_", with: " ")
                 file.content = .quarantined(reason: "blank_form", message: "a blank \(title): its labels are there but nothing is written in it")
+            } else if let validation {
+                file.content = .record(record, validation, json: json)
             } else {
-                file.content = try StoredFile.record(imported.record, engine.validate(imported, today: today))
+                file.content = .quarantined(reason: "unreadable", message: "it was read but not validated")
             }
-        } catch let error as DocumentError {
-            file.content = .quarantined(reason: error.reason.rawValue, message: error.message)
-        } catch {
-            file.content = .quarantined(reason: "unreadable", message: "\(error)")
         }
-        return .stored(file)
+        return file
     }
 }

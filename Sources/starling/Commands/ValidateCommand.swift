@@ -3,9 +3,10 @@ import Foundation
 import StarlingDocument
 import StarlingForms
 import StarlingRules
+import StarlingWorkers
 
 /// `starling validate`: admissibility feedback before moderation.
-struct ValidateCommand: ParsableCommand {
+struct ValidateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: "Check forms are admissible and give the auditor specific feedback.",
@@ -17,15 +18,18 @@ struct ValidateCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "With html: the folder for the letters. Otherwise: a file for the output.") var out: String?
     @Option(help: "Write a copy of each .docx with every finding as a Word comment into this folder.") var annotate: String?
     @Option(help: "The date taken as today for future-date checks (YYYY-MM-DD).") var today: String?
+    @Option(help: "Files read in parallel (default: the number of cores).") var jobs = ProcessInfo.processInfo.activeProcessorCount
+    @OptionGroup var workerOptions: WorkerOptions
     @OptionGroup var schemaOptions: SchemaOptions
     @Argument(help: "Files or folders to check.") var paths: [String]
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("name at least one file or folder") }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if format == .html, out == nil { throw ValidationError("--format html needs --out FOLDER for the letters") }
     }
 
-    func run() throws {
+    func run() async throws {
         let schema = try schemaOptions.load()
         let importer = try FormImporter(schema: schema)
         let engine = RuleEngine(pack: try RulePack.load(schemaDirectory: schema.directory), schema: schema)
@@ -38,35 +42,34 @@ struct ValidateCommand: ParsableCommand {
         let today = today ?? RuleEngine.today()
         let sink = format == .html ? nil : try OutputSink(path: out)
         defer { sink?.close() }
-        for file in walk.files {
-            let imported: ImportedForm
-            do {
-                imported = try importer.importFile(at: file)
-            } catch let error as DocumentError {
-                Diagnostics.error(file, error.message)
+        let examiner = FileExaminer(mode: .validate, importer: importer, engine: engine, today: today, annotateInto: annotate)
+        let pool = WorkerPool(workerOptions.transport(examiner, schema: schema.directory, jobs: jobs),
+                              files: walk.files.enumerated().map { WorkerFile(id: $0.offset, path: $0.element) })
+        // Each file is read and checked (and annotated) in a worker; results come in file order.
+        for try await (_, examined) in pool.results() {
+            defer { pool.consumed() }
+            let file = examined.path
+            guard case .record(let json, let checked) = examined.outcome, let validation = checked else {
+                if case .failed(_, let message) = examined.outcome { Diagnostics.error(file, message) }
                 failed = true
                 continue
             }
-            let validation = engine.validate(imported, today: today)
             results.append(validation)
             if !validation.admissible { failed = true }
             switch format {
             case .text: FeedbackText.lines(for: validation).forEach { sink?.write($0 + "\n") }
             case .json: break
             case .html:
+                let record = try JSONDecoder().decode(FormRecord.self, from: Data(json.utf8))
                 try FileManager.default.createDirectory(atPath: out!, withIntermediateDirectories: true)
                 let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension + "-feedback.html"
-                try FeedbackLetter.html(for: validation, record: imported.record, pack: engine.pack)
+                try FeedbackLetter.html(for: validation, record: record, pack: engine.pack)
                     .write(toFile: (out! as NSString).appendingPathComponent(name), atomically: true, encoding: .utf8)
             }
-            if let annotate, imported.document != nil {
-                do {
-                    let target = try DocxAnnotator().annotate(file: file, findings: validation.findings, into: annotate)
-                    Diagnostics.note(file, "annotated copy written to \(target)")
-                } catch {
-                    Diagnostics.error(file, "could not write an annotated copy: \(error)")
-                    failed = true
-                }
+            if let target = examined.annotated { Diagnostics.note(file, "annotated copy written to \(target)") }
+            if let problem = examined.annotationError {
+                Diagnostics.error(file, "could not write an annotated copy: \(problem)")
+                failed = true
             }
         }
         if format == .json { sink?.write(try JSONOutput.string(results) + "\n") }
