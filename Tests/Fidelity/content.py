@@ -472,19 +472,13 @@ def make_form(rng, index):
             T["moderation.admissible.reason"] = D["moderation.admissible.reason"] = r
     f.truth, f.display, f.overall, f.status = T, D, overall, status
     # blocking findings for the layout-independent defects
-    b = f.blocking
-    if b == "inadequate_no_category":
-        f.expected.append({"severity": "blocking", "field": "concern.category"})
-    elif b == "ri_no_actions":
-        f.expected.append({"severity": "blocking", "field": "actions"})
-    elif b == "child_no_reason":
-        f.expected.append({"severity": "blocking", "field": "participation.child.reason"})
-    elif b == "parent_no_reason":
-        f.expected.append({"severity": "blocking", "field": "participation.parent_carer.reason"})
-    elif b == "no_sw_tm":
-        f.expected.append({"severity": "blocking", "field": "participation"})
-    elif b == "missing_child_id":
-        f.expected.append({"severity": "blocking", "field": "child.id"})
+    blocking_field = {
+        "inadequate_no_category": "concern.category", "ri_no_actions": "actions",
+        "child_no_reason": "participation.child.reason", "parent_no_reason": "participation.parent_carer.reason",
+        "no_sw_tm": "participation", "missing_child_id": "child.id",
+    }.get(f.blocking)
+    if blocking_field:
+        f.expected.append({"severity": "blocking", "field": blocking_field})
     if f.advisory == "late":
         f.expected.append({"severity": "advisory", "field": "submitted_on"})
     elif f.advisory == "permanence_missing":
