@@ -142,6 +142,14 @@ enum WML {
         #expect(actions.first?.dueOn == "2021-10-01")
     }
 
+    @Test func anActionWithItsOwnerAndDateOnTheSameLine() throws {
+        let body = WML.heading("5. Actions") + WML.p("Update the plan with Noah so that his goals are his own — Owner: Dev Okafor, By: 01/12/2021", list: true)
+        let actions = try #require(try WML.importAudit(body).audit?.actions)
+        #expect(actions.first?.description == "Update the plan with Noah so that his goals are his own")
+        #expect(actions.first?.owner == "Dev Okafor")
+        #expect(actions.first?.dueOn == "2021-12-01")
+    }
+
     @Test func aFooterAfterTheActionsIsNoAction() throws {
         let body = WML.heading("Actions") + WML.p("Arrange a visit to see Noah alone so that his worries are heard.", list: true)
             + WML.p(" Dev Okafor", label: "Owner:") + WML.p(" 12/04/2021", label: "Due date:")
@@ -216,6 +224,17 @@ enum WML {
         #expect(audit.participation?.child?.outcome == "not_appropriate")
         #expect(audit.participation?.parentCarer?.outcome == "spoken")
         #expect(audit.teamManager == "Ruth Ellison", "a name stays a name")
+    }
+
+    /// "Spoken with? | If not, why not" over rows named by the party's text-field label.
+    @Test func aPartysAnswerAndReasonBesideItsName() throws {
+        let rows = [["Party", "Spoken with?", "If not, why not"].map { WML.cell($0, bold: true) },
+                    ["Social worker", "Yes", ""].map { WML.cell($0) }, ["Team manager", "No", "Post vacant"].map { WML.cell($0) }]
+        let audit = try #require(try WML.importAudit(WML.table(rows)).audit)
+        #expect(audit.teamManager == nil)
+        #expect(audit.participation?.socialWorker?.outcome == "spoken")
+        #expect(audit.participation?.teamManager?.outcome == "not_contacted")
+        #expect(audit.participation?.teamManager?.reason == "Post vacant")
     }
 
     @Test func twoMarksAreAWarningNotAGuess() throws {
@@ -305,6 +324,14 @@ enum WML {
 }
 
 @Suite struct ParagraphLayoutTests {
+    @Test func outlineNumberedHeadings() throws {
+        let body = WML.heading("3.1 Planning", level: 2) + WML.p(" The plan is reviewed monthly.", label: "Evidence:")
+            + WML.p(" Noah goes to college every day.", label: "Impact:") + WML.p(" Good", label: "2.4.1 Rating:")
+        let planning = try WML.importAudit(body).audit?.areas.first { $0.area == "planning" }
+        #expect(planning?.evidence == ["The plan is reviewed monthly."])
+        #expect(planning?.rating == "good")
+    }
+
     @Test func aValueUnderItsLabelThatReadsLikeAnAreaHeading() throws {
         let record = try WML.importAudit(WML.p(label: "Audit theme") + WML.p("Permanence planning") + WML.p(" Ann Lee", label: "Auditor role:"))
         #expect(record.audit?.audit?.theme == "Permanence planning")

@@ -53,6 +53,11 @@ enum LabelText {
         }
         var j = i
         while j < bytes.count, (0x30...0x39).contains(bytes[j]) { j += 1 }
+        // "3.1 Planning", "2.4.1 Evidence": outline numbers of several levels.
+        while j > i, j + 1 < bytes.count, bytes[j] == UInt8(ascii: "."), (0x30...0x39).contains(bytes[j + 1]) {
+            j += 1
+            while j < bytes.count, (0x30...0x39).contains(bytes[j]) { j += 1 }
+        }
         if j == i { while j < bytes.count, "ivxIVX".utf8.contains(bytes[j]) { j += 1 } }
         if j == i, j < bytes.count, "abcdefghABCDEFGH".utf8.contains(bytes[j]) { j += 1 }
         guard j > i else { return text }
@@ -73,7 +78,9 @@ enum LabelText {
             rest = rest.dropFirst(word.count).drop { $0.isWhitespace }
             break
         }
-        var marker = rest.prefix { $0.isASCII && $0.isNumber }
+        var marker = rest.prefix { ($0.isASCII && $0.isNumber) || $0 == "." }
+        while marker.hasSuffix(".") { marker = marker.dropLast() }
+        if marker.first == "." { marker = "" }
         if marker.isEmpty { marker = rest.prefix { "ivxIVX".contains($0) } }
         if marker.isEmpty, let first = rest.first, "abcdefghABCDEFGH".contains(first) { marker = rest.prefix(1) }
         guard !marker.isEmpty else { return text }

@@ -69,6 +69,13 @@ extension MappingSession {
             case "into_care_plan": .boolean
             default: .text
             }
+            if column == FormSpec.actionDescription, paragraphs.count == 1,
+               let (description, embedded) = embeddedColumns(paragraphs[0].text) {
+                // "Update the plan with Leo — Owner: Joe Bloggs, By: 01/12/2021" on one line.
+                assign(target, paragraphs: [(description, paragraphs[0].isListItem)], location: location, method: method, area: area)
+                for (other, value) in embedded { assign(.actionColumn(other), paragraphs: [(value, false)], location: location, method: method, area: area) }
+                return
+            }
             let outcome = normaliser.normalise(paragraphs, as: type)
             if column == FormSpec.actionDescription, case .text(let text)? = outcome.value, saysNoAction(text) {
                 // Kept with the actions' labels: the auditor's words, though no action.
@@ -108,8 +115,45 @@ extension MappingSession {
         let choices = spec.partyChoices(of: field.key)
         guard !choices.isEmpty, paragraphs.count == 1 else { return nil }
         let text = paragraphs[0].text.trimmedWhitespace
-        guard text.count <= 40, BooleanNormaliser.bool(from: text) == nil, LabelKey.normalise(text) != "none" else { return nil }
+        // "None" may mean no one is allocated; any other answer is no one's name.
+        guard text.count <= 40, LabelKey.normalise(text) != "none" else { return nil }
         return choices.first { isOption(text, $0.type) || answerAndTail(text, as: $0.type) != nil }
+    }
+
+    /// An action written with its other columns on the same line: the description before
+    /// the first "Owner:" / "Due date:" (any action column's label and a colon), and each
+    /// column's value up to the next. Nil when the line names no other column.
+    func embeddedColumns(_ text: String) -> (description: String, columns: [(String, String)])? {
+        guard text.utf8.contains(UInt8(ascii: ":")) else { return nil }
+        let separators = CharacterSet(charactersIn: ",;|.()—–-").union(.whitespaces)
+        var found: [(label: Range<String.Index>, value: String.Index, column: String)] = []
+        var search = text.startIndex
+        while let colon = text[search...].firstIndex(of: ":") {
+            // The label: up to four words before the colon, after the last separator mark.
+            let before = text[..<colon]
+            let start = before.lastIndex(where: { ",;|—–(".contains($0) }).map { text.index(after: $0) } ?? text.startIndex
+            var words = before[start...].split(separator: " ").suffix(4)
+            while !words.isEmpty {
+                let label = words.joined(separator: " ")
+                if let column = spec.actionColumns[LabelKey.normalise(label)], column != FormSpec.actionDescription,
+                   let begin = text[start..<colon].range(of: label, options: .backwards) {
+                    found.append((begin.lowerBound..<colon, text.index(after: colon), column))
+                    break
+                }
+                words.removeFirst()
+            }
+            search = text.index(after: colon)
+        }
+        guard let first = found.first else { return nil }
+        let description = text[..<first.label.lowerBound].trimmingCharacters(in: separators)
+        guard !description.isEmpty else { return nil }
+        var columns: [(String, String)] = []
+        for (index, entry) in found.enumerated() {
+            let end = index + 1 < found.count ? found[index + 1].label.lowerBound : text.endIndex
+            let value = text[entry.value..<end].trimmingCharacters(in: separators)
+            if !value.isEmpty { columns.append((entry.column, value)) }
+        }
+        return (description, columns)
     }
 
     /// "Attempted – on leave", "Yes, discussed in supervision": a clean option, a dash, colon,

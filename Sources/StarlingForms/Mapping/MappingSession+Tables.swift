@@ -151,9 +151,14 @@ extension MappingSession {
 
     /// Label then value cells to its right: the first holds the value, a second one the
     /// field's reason or comment, and tick boxes across the cells make a choice.
-    func cellsValue(_ rows: [[Int]], _ r: Int, _ values: [Int], _ target: FormSpec.Target, labelUnit: TextUnit) {
+    func cellsValue(_ rows: [[Int]], _ r: Int, _ values: [Int], _ labelTarget: FormSpec.Target, labelUnit: TextUnit) {
         let units = values.map(layout.unit)
         let open = units.filter { !consumed.contains($0.id) && !valueText($0).isEmpty }
+        var target = labelTarget
+        if case .field(let field) = labelTarget, let first = open.first, let choice = partyChoice(for: field, written: statements(of: first)) {
+            // "Team manager | No | Post vacant": the party's participation and its reason.
+            target = .field(choice)
+        }
         if let type = choiceType(target) {
             var boxed = units.filter { ChoiceResolver.hasBoxes(valueText($0)) }
             if boxed.contains(where: { !valueText($0).contains(where: \.isLetter) }) {
