@@ -22,17 +22,15 @@ import Testing
 
         let reference = try await StoreFixtures.newStore(backend, in: work.appendingPathComponent("reference"))
         if backend == .sqlite { try FileManager.default.createDirectory(at: work.appendingPathComponent("reference"), withIntermediateDirectories: true) }
-        let started = Date()
         let uninterrupted = try MigrateTool.run(forms, store: reference, killAfter: nil)
         #expect(uninterrupted.status == 0, "\(uninterrupted.errors)")
-        // Kill points as shares of an uninterrupted run, so they land part-way on any machine
-        // and build: each resumed run goes on from where the last was killed.
-        let whole = Date().timeIntervalSince(started)
 
+        // Kill points by the files stored so far, so they land part-way on any machine, build
+        // and load: each resumed run goes on from where the last was killed.
         let crashed = try await StoreFixtures.newStore(backend, in: work)
         var kills = 0
-        for share in [0.3, 0.25, 0.2, 0.15] {
-            if try MigrateTool.run(forms, store: crashed, killAfter: whole * share).killed { kills += 1 }
+        for target in [30, 90, 160, 230] {
+            if try await MigrateTool.run(forms, store: crashed, killAtStored: target).killed { kills += 1 }
         }
         #expect(kills >= 3, "the migration finished before it could be killed")
         // The kills fell part-way: some files were stored, not all.

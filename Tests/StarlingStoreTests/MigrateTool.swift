@@ -1,4 +1,5 @@
 import Foundation
+import StarlingStore
 import StarlingTestSupport
 
 /// `starling migrate` as the crash and lock tests run it.
@@ -12,5 +13,32 @@ enum MigrateTool {
              "--schemas", RepositorySchema.directory.path],
             killAfter: delay)
         return (run.status, run.killed, String(run.errors.suffix(2000)))
+    }
+
+    /// Migrates `folder` into `store` and kills the run with SIGKILL as soon as the store
+    /// holds `target` files: a kill point set by progress, not by time, so it falls part-way
+    /// however loaded the machine is (other suites run beside this one).
+    static func run(_ folder: URL, store: String, killAtStored target: Int) async throws -> (status: Int32, killed: Bool, errors: String) {
+        let running = try StarlingTool.start(
+            ["migrate", folder.path, "--store", store, "--jobs", "2", "--batch-size", "10", "--today", StoreFixtures.today,
+             "--schemas", RepositorySchema.directory.path])
+        while running.isRunning {
+            if try await storedFiles(store) >= target {
+                running.kill()
+                break
+            }
+            try await Task.sleep(nanoseconds: 20_000_000)
+        }
+        let run = running.wait()
+        return (run.status, run.killed, String(run.errors.suffix(2000)))
+    }
+
+    /// How many files the store holds (zero before the migrator has made its tables).
+    static func storedFiles(_ store: String) async throws -> Int {
+        guard let opened = try? await RecordStore.open(store) else { return 0 }
+        let row = try? await opened.database.query("SELECT COUNT(*) FROM source_files", []).first?.first
+        try? await opened.close()
+        if case .integer(let count)? = row { return Int(count) }
+        return 0
     }
 }

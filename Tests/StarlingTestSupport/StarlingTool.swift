@@ -14,6 +14,58 @@ public enum StarlingTool {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }
 
+    /// A run in progress, for a test that decides when to stop it by what the tool has done.
+    public final class Running {
+        let process: Process
+        let folder: URL
+        let out: FileHandle, err: FileHandle
+        public private(set) var killed = false
+
+        init(process: Process, folder: URL, out: FileHandle, err: FileHandle) {
+            (self.process, self.folder, self.out, self.err) = (process, folder, out, err)
+        }
+
+        public var isRunning: Bool { process.isRunning }
+
+        /// Sends `signal` if the tool is still running.
+        public func kill(_ signal: Int32 = SIGKILL) {
+            guard process.isRunning else { return }
+            Foundation.kill(process.processIdentifier, signal)
+            killed = true
+        }
+
+        public func wait() -> Run {
+            process.waitUntilExit()
+            defer {
+                try? out.close(); try? err.close()
+                try? FileManager.default.removeItem(at: folder)
+            }
+            return Run(status: process.terminationStatus,
+                       output: (try? String(contentsOf: folder.appendingPathComponent("stdout"), encoding: .utf8)) ?? "",
+                       errors: (try? String(contentsOf: folder.appendingPathComponent("stderr"), encoding: .utf8)) ?? "", killed: killed)
+        }
+    }
+
+    /// Starts `starling ARGUMENTS` and returns at once (see `run` for the environment).
+    public static func start(_ arguments: [String], environment: [String: String] = [:]) throws -> Running {
+        let process = Process()
+        process.executableURL = try #require(url, "the starling tool is not built (swift build)")
+        process.arguments = arguments
+        var inherited = ProcessInfo.processInfo.environment
+        inherited.removeValue(forKey: "STARLING_PSEUDONYM_KEY")
+        process.environment = inherited.merging(environment) { _, new in new }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("starling-run-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let outURL = folder.appendingPathComponent("stdout"), errURL = folder.appendingPathComponent("stderr")
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        return Running(process: process, folder: folder, out: out, err: err)
+    }
+
     public struct Run: Sendable {
         public var status: Int32
         public var output: String
