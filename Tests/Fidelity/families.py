@@ -406,30 +406,29 @@ def grid_cell(w, on, kind, name=None):
     return Cell([P([m] if m else [])])
 
 
+def choice_grid(w, kind, title, options, option_names, rows, free_text_heading):
+    """A grid with one column per option and a free-text column: `rows` are
+    (record key, chosen option, free text, name prefix of its check boxes)."""
+    header = ([Cell([P([bold(w.t(title))])])] +
+              [Cell([P([bold(w.t(option_names[o]))])]) for o in options] +
+              [Cell([P([bold(w.t(free_text_heading))])])])
+    body = []
+    for key, chosen, text, prefix in rows:
+        body.append([Cell([P([w.lab(key, colon=False)])])] +
+                    [grid_cell(w, o == chosen, kind, f"{prefix}_{o}") for o in options] +
+                    [Cell([P([w.t(text)] if text else [])])])
+    return [T([header] + body)]
+
+
 def part_grid(w, kind="glyph"):
-    opts = ["spoken", "attempted", "not_appropriate", "not_contacted"]
-    rows = [[Cell([P([bold(w.t("Participation in the audit"))])])] +
-            [Cell([P([bold(w.t(PART_OPTION[o]))])]) for o in opts] + [Cell([P([bold(w.t("Reason"))])])]]
-    for party in PARTIES:
-        oc = w.f.part[party]
-        reason = w.f.reason.get(party)
-        rows.append([Cell([P([w.lab("participation." + party, colon=False)])])] +
-                    [grid_cell(w, o == oc, kind, f"{party}_{o}") for o in opts] +
-                    [Cell([P([w.t(reason)] if reason else [])])])
-    return [T(rows)]
+    rows = [("participation." + party, w.f.part[party], w.f.reason.get(party), party) for party in PARTIES]
+    return choice_grid(w, kind, "Participation in the audit", ["spoken", "attempted", "not_appropriate", "not_contacted"],
+                       PART_OPTION, rows, "Reason")
 
 
 def view_grid(w, kind="glyph"):
-    opts = ["positive", "negative", "mixed", "none"]
-    rows = [[Cell([P([bold(w.t("Views of the service"))])])] +
-            [Cell([P([bold(w.t(VIEW_OPTION[o]))])]) for o in opts] + [Cell([P([bold(w.t("Comment"))])])]]
-    for party in ("child", "parent_carer"):
-        v = w.f.view[party]
-        c = w.f.view_comment.get(party)
-        rows.append([Cell([P([w.lab("feedback." + party, colon=False)])])] +
-                    [grid_cell(w, o == v, kind, f"view_{party}_{o}") for o in opts] +
-                    [Cell([P([w.t(c)] if c else [])])])
-    return [T(rows)]
+    rows = [("feedback." + party, w.f.view[party], w.f.view_comment.get(party), f"view_{party}") for party in ("child", "parent_carer")]
+    return choice_grid(w, kind, "Views of the service", ["positive", "negative", "mixed", "none"], VIEW_OPTION, rows, "Comment")
 
 
 def rating_grid(w, kind="glyph"):
