@@ -27,17 +27,26 @@ enum MigrateTool {
                 running.kill()
                 break
             }
-            try await Task.sleep(nanoseconds: 20_000_000)
+            try await Task.sleep(nanoseconds: 10_000_000)
         }
         let run = running.wait()
         return (run.status, run.killed, String(run.errors.suffix(2000)))
     }
 
-    /// How many files the store holds (zero before the migrator has made its tables).
+    /// How many files the store holds (zero before the migrator has made its tables). Reads
+    /// the database directly, not through `RecordStore.open`, whose schema check waits for
+    /// the migrator's writes (long enough, on a loaded machine, for the run to finish).
     static func storedFiles(_ store: String) async throws -> Int {
-        guard let opened = try? await RecordStore.open(store) else { return 0 }
-        let row = try? await opened.database.query("SELECT COUNT(*) FROM source_files", []).first?.first
-        try? await opened.close()
+        let database: any SQLDatabase
+        if store.hasPrefix("postgres") {
+            guard let opened = try? await PostgresDatabase.open(url: store) else { return 0 }
+            database = opened
+        } else {
+            guard let opened = try? SQLiteDatabase(path: store) else { return 0 }
+            database = opened
+        }
+        let row = try? await database.query("SELECT COUNT(*) FROM source_files", []).first?.first
+        try? await database.close()
         if case .integer(let count)? = row { return Int(count) }
         return 0
     }

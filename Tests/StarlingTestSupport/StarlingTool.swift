@@ -54,6 +54,7 @@ public enum StarlingTool {
         var inherited = ProcessInfo.processInfo.environment
         inherited.removeValue(forKey: "STARLING_PSEUDONYM_KEY")
         process.environment = inherited.merging(environment) { _, new in new }
+        // Files rather than pipes: a pipe that fills while the tool writes would stall it.
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("starling-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let outURL = folder.appendingPathComponent("stdout"), errURL = folder.appendingPathComponent("stderr")
@@ -79,35 +80,12 @@ public enum StarlingTool {
     /// sends `signal` (SIGKILL unless said) after that many seconds if it is still running.
     public static func run(_ arguments: [String], environment: [String: String] = [:], killAfter delay: Double? = nil,
                            signal: Int32 = SIGKILL) throws -> Run {
-        let process = Process()
-        process.executableURL = try #require(url, "the starling tool is not built (swift build)")
-        process.arguments = arguments
-        var inherited = ProcessInfo.processInfo.environment
-        inherited.removeValue(forKey: "STARLING_PSEUDONYM_KEY")
-        process.environment = inherited.merging(environment) { _, new in new }
-        // Files rather than pipes: a pipe that fills while the tool writes would stall it.
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("starling-run-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let outURL = folder.appendingPathComponent("stdout"), errURL = folder.appendingPathComponent("stderr")
-        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
-        defer { try? out.close(); try? err.close() }
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        var killed = false
+        let running = try start(arguments, environment: environment)
         if let delay {
             Thread.sleep(forTimeInterval: delay)
-            if process.isRunning {
-                kill(process.processIdentifier, signal)
-                killed = true
-            }
+            running.kill(signal)
         }
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus,
-                   output: (try? String(contentsOf: outURL, encoding: .utf8)) ?? "",
-                   errors: (try? String(contentsOf: errURL, encoding: .utf8)) ?? "", killed: killed)
+        return running.wait()
     }
+
 }
