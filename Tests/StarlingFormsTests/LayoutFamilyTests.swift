@@ -324,6 +324,12 @@ enum WML {
 }
 
 @Suite struct ParagraphLayoutTests {
+    @Test func aLabelNamedForTheYoungPersonAndAYesNoQuestionAnsweredY() throws {
+        let audit = try WML.importAudit(WML.p(" 15", label: "Young person's age:") + WML.p(" Y", label: "Was the child spoken to?")).audit
+        #expect(audit?.child?.age == 15)
+        #expect(audit?.participation?.child?.outcome == "spoken")
+    }
+
     @Test func outlineNumberedHeadings() throws {
         let body = WML.heading("3.1 Planning", level: 2) + WML.p(" The plan is reviewed monthly.", label: "Evidence:")
             + WML.p(" Noah goes to college every day.", label: "Impact:") + WML.p(" Good", label: "2.4.1 Rating:")

@@ -21,8 +21,20 @@ enum LabelText {
         if withoutNumber != trimmed { forms.append(withoutNumber) }
         if hinted, withoutNumber != trimmed { forms.append(dropHints(withoutNumber)) }
         var seen = Set<String>()
-        return forms.map(LabelKey.normalise).filter { !$0.isEmpty && seen.insert($0).inserted }
+        var found = forms.map(LabelKey.normalise).filter { !$0.isEmpty && seen.insert($0).inserted }
+        // "Child's LCS number", "Young person's date of birth": the field named for the child,
+        // tried after the label as written.
+        for form in found {
+            for subject in subjects where form.utf8.starts(with: subject.utf8) && form.utf8.count > subject.utf8.count {
+                let rest = String(form.dropFirst(subject.count))
+                if seen.insert(rest).inserted { found.append(rest) }
+            }
+        }
+        return found
     }
+
+    /// Normalised openings that name whose a field is ("childs lcs number").
+    private static let subjects = ["childs ", "child ", "young persons ", "the childs "]
 
     /// "Date of birth (dd/mm/yyyy)" → "Date of birth ".
     static func dropHints(_ text: String) -> String {
