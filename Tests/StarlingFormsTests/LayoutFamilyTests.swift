@@ -330,6 +330,16 @@ enum WML {
         #expect(audit?.participation?.child?.outcome == "spoken")
     }
 
+    @Test func anAreaHeadingWithItsRatingAndSeveralPairsOnOneLine() throws {
+        let body = WML.p(" 40 | Social worker: Tom Hale | Team manager: Ruth Ellison", label: "Age:")
+            + WML.heading("Planning – Requires improvement", level: 2) + WML.p(" The plan has no dates.", label: "Evidence:")
+        let audit = try #require(try WML.importAudit(body).audit)
+        #expect(audit.socialWorker == "Tom Hale")
+        #expect(audit.teamManager == "Ruth Ellison")
+        #expect(audit.areas.first { $0.area == "planning" }?.rating == "requires_improvement")
+        #expect(audit.areas.first { $0.area == "planning" }?.evidence == ["The plan has no dates."])
+    }
+
     @Test func outlineNumberedHeadings() throws {
         let body = WML.heading("3.1 Planning", level: 2) + WML.p(" The plan is reviewed monthly.", label: "Evidence:")
             + WML.p(" Noah goes to college every day.", label: "Impact:") + WML.p(" Good", label: "2.4.1 Rating:")

@@ -19,7 +19,13 @@ struct FormDetector {
         // Candidates do not depend on the form: work them out once for all the specs.
         guard let first = specs.first else { return Verdict(spec: nil, reason: "no form definitions are loaded") }
         let candidates = texts.map(first.candidates)
-        let inlineCandidates = texts.compactMap { LabelText.splitInline($0)?.label }.map(first.candidates)
+        // "Label: value" lines, also several to a line ("Child ID: 1 | Team: X"); headings that
+        // carry a value after a dash or colon ("Planning – Good") by their opening words.
+        let segments = texts.filter { $0.utf8.count <= 400 }.flatMap { $0.split(whereSeparator: { $0 == "|" || $0 == "\t" }).map(String.init) }
+        let inlineCandidates = segments.compactMap { LabelText.splitInline($0)?.label }.map(first.candidates)
+        let headCandidates = texts.filter { $0.utf8.count <= 120 }.compactMap { text -> String? in
+            [" – ", " — ", " - "].lazy.compactMap { text.range(of: $0).map { String(text[..<$0.lowerBound]) } }.first
+        }.map(first.candidates)
 
         func evidence(for spec: FormSpec) -> (spec: FormSpec, score: Int, labels: Int, title: Bool) {
             var keys = Set<String>()
@@ -34,8 +40,9 @@ struct FormDetector {
             for name in names {
                 if case .field(let field)? = spec.target(forTag: name) { keys.insert(field.key) }
             }
-            let areas = spec.areas.isEmpty ? 0 : candidates.filter { spec.area(forCandidates: $0) != nil }.count
-            return (spec, keys.count + min(areas, 8) + (title ? 5 : 0), keys.count, title)
+            let areas = spec.areas.isEmpty ? 0 : (candidates + inlineCandidates + headCandidates).filter { spec.area(forCandidates: $0) != nil }.count
+            // Under the form's own title, its areas' headings count as labels too.
+            return (spec, keys.count + min(areas, 8) + (title ? 5 : 0), keys.count + (title ? min(areas, 2) : 0), title)
         }
         // The first of equal scores wins, so the schema's order breaks ties.
         var best = evidence(for: first)

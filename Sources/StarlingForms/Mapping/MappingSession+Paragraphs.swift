@@ -35,6 +35,14 @@ extension MappingSession {
             enterArea(area.key, heading: unit)
             return
         }
+        if let heading = areaHeadingWithRating(unit) {
+            // "Planning – Requires improvement": the area's heading and its rating in one line.
+            flushPending()
+            enterArea(heading.area, heading: unit)
+            assign(.areaPart(.rating, area: heading.area), paragraphs: [(heading.rating, false)], location: unit.location, method: .paragraph)
+            return
+        }
+        if readPairs(unit) { return }
         let inline = inlineLabel(unit)
         if let open = pending, open.units.isEmpty, open.styled, !unit.looksLikeLabel, area(of: unit) == nil,
            inline.flatMap({ target(forLabel: $0.label) }) == nil {
@@ -173,6 +181,40 @@ extension MappingSession {
             if outcome.value != nil, outcome.warning == nil, isOption(value, type) { return (label, value) }
         }
         return nil
+    }
+
+    /// A heading line of an area's name, a dash or colon, and one of the rating's options.
+    func areaHeadingWithRating(_ unit: TextUnit) -> (area: String, rating: String)? {
+        let text = valueText(unit)
+        guard unit.looksLikeLabel || unit.paragraphs.first?.boldLead != nil, text.count <= 120 else { return nil }
+        for separator in [" – ", " — ", " - ", ": "] {
+            guard let range = text.range(of: separator, options: .backwards) else { continue }
+            let head = String(text[..<range.lowerBound]), tail = String(text[range.upperBound...]).trimmedWhitespace
+            guard isOption(tail, .vocabulary("rating")), let area = spec.area(forCandidates: spec.candidates(head)) else { continue }
+            return (area.key, tail)
+        }
+        return nil
+    }
+
+    /// "Child ID: 7001234 | Team: Riverside 2": several labels with their values on one line,
+    /// set apart by bars or tabs. Read only when every part is a label and its value.
+    func readPairs(_ unit: TextUnit) -> Bool {
+        let text = valueText(unit)
+        guard text.contains("|") || text.contains("\t"), text.count <= 400 else { return false }
+        let parts = text.split(whereSeparator: { $0 == "|" || $0 == "\t" }).map { $0.trimmedWhitespace }.filter { !$0.isEmpty }
+        guard parts.count >= 2 else { return false }
+        var pairs: [(FormSpec.Target, String, String)] = []
+        for part in parts {
+            guard let (label, value) = LabelText.splitInline(part), !value.isEmpty, let target = target(forLabel: label) else { return false }
+            pairs.append((target, part, value))
+        }
+        flushPending()
+        consumed.insert(unit.id)
+        for (target, part, value) in pairs {
+            noteLabel(target, text: writtenLabel(part, value: value), at: unit.location)
+            assign(target, paragraphs: [(value, false)], location: unit.location, method: .paragraph)
+        }
+        return true
     }
 
     /// An area's heading opens its section and closes any other.
