@@ -36,7 +36,7 @@ public struct FormMapper: Sendable {
         let assembled = RecordAssembler(spec: spec, session: session).assemble()
         source.provenance = assembled.provenance
         source.labelLocations = session.labelLocations
-        source.labels = session.labels.map(\.text)
+        source.labels = session.labels
         source.written = session.written
         warnings += assembled.warnings
         var record = FormRecord(kind: spec.kind, body: assembled.body, unmapped: session.unmapped, source: source, warnings: warnings, notAFormReason: nil)

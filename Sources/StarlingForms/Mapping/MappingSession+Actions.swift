@@ -43,7 +43,7 @@ extension MappingSession {
             }
             // A row with nothing written in it (at most an unticked box) is no action.
             if case .text(let text)? = action["description"]?.value, saysNoAction(text) {
-                labelTexts.append(FormLabel(text: text, field: "actions", location: action["description"]?.location ?? layout.unit(row[0]).location))
+                labelTexts.append(text)
                 continue
             }
             if action.values.contains(where: { $0.value != .boolean(false) }) { actions.append(action) }

@@ -81,7 +81,7 @@ extension MappingSession {
         let paragraphs = layout.unit(id).paragraphs
         let paragraph = control.location.paragraph.flatMap { $0 < paragraphs.count ? paragraphs[$0] : nil } ?? paragraphs.first
         guard let text = paragraph?.text else { return nil }
-        let option = text.filter { !"☐□☒☑✓✔✗✘".contains($0) }.trimmedWhitespace
+        let option = ChoiceResolver.withoutBoxes(text)
         return isOption(option, type) ? option : nil
     }
 }

@@ -40,18 +40,20 @@ extension MappingSession {
             consumed.insert(extra.id)
             if let below = under(extra), !consumed.contains(below.id) { assignSubField(of: target, from: [below]) }
         }
-        resolveChoice(target, chosen: chosen, area: area)
+        resolveChoice(target, chosen: chosen.map { ($0, valueText($0)) }, area: area)
         return true
     }
 
     /// The one option marked, or a warning when several are: two ticks are never a guess.
-    func resolveChoice(_ target: FormSpec.Target, chosen: [TextUnit], area: String?) {
+    /// Every grid reader resolves its marks here: `chosen` are the marked cells (or options)
+    /// with the option each stands for.
+    func resolveChoice(_ target: FormSpec.Target, chosen: [(unit: TextUnit, option: String)], area: String? = nil) {
         guard let first = chosen.first else { return }
         if chosen.count > 1 {
-            warn(key(for: target, area: area), "more than one option is marked (\(chosen.map(valueText).joined(separator: ", "))); none was taken", location: first.location)
+            warn(key(for: target, area: area), "more than one option is marked (\(chosen.map(\.option).joined(separator: ", "))); none was taken", location: first.unit.location)
             return
         }
-        assign(target, paragraphs: [(valueText(first), false)], location: first.location, method: .table, area: area)
+        assign(target, paragraphs: [(first.option, false)], location: first.unit.location, method: .table, area: area)
     }
 
     /// Whether a bold line under an unanswered label can be its answer: for a choice, only
@@ -136,18 +138,14 @@ extension MappingSession {
         for (area, units, label, grid) in areaRows {
             let optionColumns = grid.options
             consumed.insert(label.id)
-            labelTexts.append(FormLabel(text: valueText(label), field: "areas.\(area)", location: label.location))
+            labelTexts.append(valueText(label))
             let marked = units.filter { unit in
                 unit !== label && optionColumns[unit.cell?.gridColumn ?? -1] != nil && ChoiceResolver.isMark(valueText(unit))
             }
             units.filter { optionColumns[$0.cell?.gridColumn ?? -1] != nil && ChoiceResolver.isUnmarked(valueText($0)) }.forEach { consumed.insert($0.id) }
             marked.forEach { consumed.insert($0.id) }
             let chosen = marked.compactMap { unit in optionColumns[unit.cell?.gridColumn ?? -1].map { (unit, $0) } }
-            if chosen.count > 1 {
-                warn("areas.\(area).rating", "more than one option is marked (\(chosen.map(\.1).joined(separator: ", "))); none was taken", location: chosen[0].0.location)
-            } else if let (unit, option) = chosen.first {
-                assign(.areaPart(.rating, area: area), paragraphs: [(option, false)], location: unit.location, method: .table)
-            }
+            resolveChoice(.areaPart(.rating, area: area), chosen: chosen)
         }
         header.forEach { consumed.insert($0.id) }
         for row in rows.prefix(h) { row.forEach { consumed.insert($0) } }
@@ -168,13 +166,7 @@ extension MappingSession {
                     assign(.field(subSpec), paragraphs: statements(of: unit), location: unit.location, method: .table)
                 }
             }
-            if let first = chosen.first {
-                if chosen.count > 1 {
-                    warn(field.key, "more than one option is marked (\(chosen.compactMap { optionText[$0.id] }.joined(separator: ", "))); none was taken", location: first.location)
-                } else {
-                    assign(.field(field), paragraphs: [(optionText[first.id] ?? "", false)], location: first.location, method: .table)
-                }
-            }
+            resolveChoice(.field(field), chosen: chosen.map { ($0, optionText[$0.id] ?? "") })
         }
         return true
     }
@@ -195,7 +187,7 @@ extension MappingSession {
         // Options are short: a grid asks this of every cell, evidence cells included, for
         // every choice type, and walking their characters was most of import's time.
         guard text.utf8.count <= 160 else { return false }
-        let stripped = ChoiceResolver.hasBoxes(text) ? text.filter { !"☐□☒☑✓✔✗✘".contains($0) }.trimmedWhitespace : text.trimmedWhitespace
+        let stripped = ChoiceResolver.hasBoxes(text) ? ChoiceResolver.withoutBoxes(text) : text.trimmedWhitespace
         switch type {
         case .vocabulary(let name): return normaliser.schema.vocabulary(name)?.key(for: stripped) != nil
         case .boolean: return BooleanNormaliser.bool(from: stripped) != nil
@@ -226,7 +218,7 @@ extension MappingSession {
         for row in rows.dropFirst() {
             guard let first = row.first, let area = area(of: layout.unit(first)) else { continue }
             consumed.insert(first)
-            labelTexts.append(FormLabel(text: valueText(layout.unit(first)), field: "areas.\(area.key)", location: layout.unit(first).location))
+            labelTexts.append(valueText(layout.unit(first)))
             var marked: [TextUnit] = []
             for id in row.dropFirst() {
                 let unit = layout.unit(id)
@@ -240,11 +232,7 @@ extension MappingSession {
                 consumed.insert(id)
                 assign(.areaPart(part, area: area.key), paragraphs: statements(of: unit), location: unit.location, method: .table)
             }
-            if marked.count > 1 {
-                warn("areas.\(area.key).rating", "more than one option is marked (\(marked.compactMap { ratingOptions[$0.cell?.gridColumn ?? -1] }.joined(separator: ", "))); none was taken", location: marked[0].location)
-            } else if let mark = marked.first, let option = ratingOptions[mark.cell?.gridColumn ?? -1] {
-                assign(.areaPart(.rating, area: area.key), paragraphs: [(option, false)], location: mark.location, method: .table)
-            }
+            resolveChoice(.areaPart(.rating, area: area.key), chosen: marked.compactMap { mark in ratingOptions[mark.cell?.gridColumn ?? -1].map { (mark, $0) } })
         }
         return true
     }
@@ -288,7 +276,7 @@ extension MappingSession {
         guard let (type, fields, _) = best else { return false }
         header.filter { fields[$0.cell?.gridColumn ?? -1] != nil || valueText($0).isEmpty }.forEach { unit in
             consumed.insert(unit.id)
-            if let field = fields[unit.cell?.gridColumn ?? -1] { labelTexts.append(FormLabel(text: valueText(unit), field: field.key, location: unit.location)) }
+            if fields[unit.cell?.gridColumn ?? -1] != nil { labelTexts.append(valueText(unit)) }
         }
         for row in rows.dropFirst() {
             let units = row.map(layout.unit)

@@ -225,7 +225,7 @@ extension MappingSession {
         inlineField = nil
         lastFieldWithSubFields = nil
         consumed.insert(unit.id)
-        labelTexts.append(FormLabel(text: valueText(unit), field: "areas.\(key)", location: unit.location))
+        labelTexts.append(valueText(unit))
     }
 
     func flushPending() {

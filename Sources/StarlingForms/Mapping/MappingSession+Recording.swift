@@ -79,7 +79,7 @@ extension MappingSession {
             let outcome = normaliser.normalise(paragraphs, as: type)
             if column == FormSpec.actionDescription, case .text(let text)? = outcome.value, saysNoAction(text) {
                 // Kept with the actions' labels: the auditor's words, though no action.
-                labelTexts.append(FormLabel(text: text, field: "actions", location: location))
+                labelTexts.append(text)
                 openAction = nil
                 return
             }
@@ -188,7 +188,7 @@ extension MappingSession {
     func noteLabel(_ target: FormSpec.Target, text: String, at location: Location) {
         let key = key(for: target, area: currentArea)
         if labelLocations[key] == nil { labelLocations[key] = location }
-        labelTexts.append(FormLabel(text: text, field: key, location: location))
+        labelTexts.append(text)
         switch target {
         case .field(let field):
             inActions = false

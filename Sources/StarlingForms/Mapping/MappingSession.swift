@@ -56,7 +56,7 @@ final class MappingSession {
 
     /// Label and heading texts read as labels, in reading order, so that nothing written on
     /// the form vanishes from the record: a label's words are not a value.
-    var labelTexts: [FormLabel] = []
+    var labelTexts: [String] = []
 
     /// Units whose text went into a value.
     var valueUnits: Set<Int> = []
@@ -209,19 +209,17 @@ final class MappingSession {
     /// Every label and heading read, and every other text a reader consumed without taking
     /// it as a value (option headings of a grid, a section's title row): a form's words
     /// stay in the record even where they are not values.
-    var labels: [FormLabel] {
+    var labels: [String] {
         // The same words twice need keeping once: these keep the form's text, and where each
         // field's label stands is in labelLocations.
-        var result = labelTexts
-        var seen = Set(labelTexts.map(\.text))
-        if let title, let unit = layout.units.first(where: { valueText($0) == title }) {
-            if seen.insert(title).inserted { result.append(FormLabel(text: title, field: nil, location: unit.location)) }
-        }
+        var seen = Set<String>()
+        var result = labelTexts.filter { seen.insert($0).inserted }
+        if let title, seen.insert(title).inserted { result.append(title) }
         for unit in layout.units where consumed.contains(unit.id) && !valueUnits.contains(unit.id) && isRead(unit) && !flowedCells.contains(unit.id) {
             let text = valueText(unit)
-            guard !text.isEmpty, seen.insert(text).inserted else { continue }
-            result.append(FormLabel(text: text, field: nil, location: unit.location))
+            if !text.isEmpty, seen.insert(text).inserted { result.append(text) }
         }
         return result
     }
+
 }

@@ -80,14 +80,6 @@ public struct SourceInfo: Codable, Hashable, Sendable {
     }
 }
 
-/// A label or heading as written on the form, the record key it names (nil for a
-/// heading or option that names none) and where it is: what the mapper keeps of it.
-struct FormLabel: Hashable {
-    var text: String
-    var field: String?
-    var location: Location
-}
-
 extension SourceInfo {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)

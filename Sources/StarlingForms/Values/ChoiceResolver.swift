@@ -75,6 +75,11 @@ enum ChoiceResolver {
         return String(text[first...last])
     }
 
+    /// The text without its boxes and ticks: the option a box stands beside ("☒ Good" → "Good").
+    static func withoutBoxes(_ text: String) -> String {
+        text.filter { !ticked.contains($0) && !empty.contains($0) }.trimmedWhitespace
+    }
+
     /// A cell left unmarked in a grid: empty or an empty box.
     static func isUnmarked(_ text: String) -> Bool {
         text.allSatisfy { empty.contains($0) || $0.isWhitespace }
