@@ -274,6 +274,12 @@ enum WML {
         #expect(record.unmapped.isEmpty, "\(record.unmapped.map(\.text))")
     }
 
+    @Test func twoTickedBoxesOnOneLineAreAWarningNotAGuess() throws {
+        let record = try WML.importAudit(WML.p(" ☒ Good ☐ Requires improvement ☒ Inadequate", label: "Overall judgement:"))
+        #expect(record.audit?.judgement?.rating == nil)
+        #expect(record.warnings.contains { $0.field == "judgement.rating" && $0.message.contains("more than one") })
+    }
+
     @Test func boxesEachInACellOfTheirOwnBesideTheirOption() throws {
         let rows = [[WML.cell("Overall rating", bold: true), WML.cell("Good"), WML.cell("☒"), WML.cell("Inadequate"), WML.cell("☐")]]
         #expect(try WML.importAudit(WML.table(rows)).audit?.judgement?.rating == "good")

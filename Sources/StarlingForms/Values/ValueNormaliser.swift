@@ -109,8 +109,8 @@ struct ValueNormaliser {
             guard let first = ticked.first else { return Outcome(value: nil) }
             text = first
             if ticked.count > 1 {
-                let keys = ticked.compactMap { vocabulary.key(for: $0) }
-                return Outcome(value: .text(keys.first ?? first), warning: "more than one box is ticked (\(ticked.joined(separator: ", "))); took the first")
+                // Two ticks are never a guess: no value, and the warning makes it a finding.
+                return Outcome(value: nil, warning: "more than one box is ticked (\(ticked.joined(separator: ", "))); none was taken")
             }
         }
         if let key = vocabulary.key(for: text) { return Outcome(value: .text(key)) }
