@@ -11,7 +11,7 @@ BUILD_DEPS  = pkg-config:pkg-config libxml2-dev:libxml-2.0 libzip-dev:libzip lib
 TEST_TOOLS  = pandoc
 PYTHON_JSONSCHEMA = /usr/bin/python3 -c 'import jsonschema' 2>/dev/null || python3 -c 'import jsonschema' 2>/dev/null
 
-.PHONY: all deps test-deps build run test bench samples clean
+.PHONY: all deps test-deps build run test bench samples clean fuzz
 
 all: build
 
@@ -114,3 +114,8 @@ fidelity: test-deps
 	python3 Tests/Fidelity/generate.py --out $$dir --count $(FIDELITY_COUNT) --seed $(FIDELITY_SEED) && \
 	python3 Tests/Fidelity/score.py $$dir --starling $(BIN) --json $$dir/fidelity.json $(FIDELITY_ARGS); \
 	rc=$$?; echo "Forms, truth and details: $$dir"; exit $$rc
+
+# libFuzzer harnesses for every reader of untrusted bytes (Fuzz/README.md): each runs for
+# FUZZ_SECONDS (default 300), or FUZZ_RUNS executions; exit 1 when one finds a crash.
+fuzz: deps
+	@scripts/fuzz.sh

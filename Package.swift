@@ -1,5 +1,6 @@
 // swift-tools-version: 6.1
 // Starling: turns children's social care audit forms (Word and XML) into trustworthy data.
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -101,3 +102,26 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// libFuzzer harnesses (Fuzz/README.md), declared only when `make fuzz` asks for them: they
+// have no `main` of their own (libFuzzer's is linked in by -sanitize=fuzzer), so an
+// ordinary build must not try to link them.
+if ProcessInfo.processInfo.environment["STARLING_FUZZ"] != nil {
+    package.targets.append(
+        .target(
+            name: "FuzzSupport", dependencies: ["StarlingNative", "StarlingSchema"], path: "Fuzz/Sources/FuzzSupport"))
+    let harnesses: [(name: String, dependencies: [Target.Dependency])] = [
+        ("package", ["StarlingDocument"]),
+        ("document", ["StarlingForms"]),
+        ("xmlform", ["StarlingForms"]),
+        ("schema", ["StarlingSchema"]),
+        ("tracker-csv", ["StarlingStore"]),
+        ("tracker-xlsx", ["StarlingStore"]),
+    ]
+    for harness in harnesses {
+        package.targets.append(
+            .executableTarget(
+                name: "fuzz-\(harness.name)", dependencies: ["FuzzSupport"] + harness.dependencies,
+                path: "Fuzz/Sources/\(harness.name)"))
+    }
+}

@@ -38,6 +38,31 @@ public struct StarlingSchema: Sendable {
         try SchemaLoader(directory: directory).load()
     }
 
+    /// The same checks over texts held in memory, keyed by their path in a schema folder
+    /// (`starling.yaml`, `vocabularies.yaml`, `forms/NAME.yaml`): for tests and the fuzz harness.
+    public static func load(files: [String: Data], directory: URL) throws -> StarlingSchema {
+        try SchemaLoader(directory: directory, inMemory: files).load()
+    }
+
+    /// A whole schema as one text, each file after a line `#=== PATH` (text before the first
+    /// such line is `starling.yaml`): how the fuzz harness and its regression fixtures hold one.
+    public static func files(fromBundle text: String) -> [String: Data] {
+        var files: [String: Data] = [:]
+        var path = "starling.yaml"
+        var body: [Substring] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            guard line.hasPrefix("#=== ") else {
+                body.append(line)
+                continue
+            }
+            files[path] = Data(body.joined(separator: "\n").utf8)
+            path = String(line.dropFirst(5))
+            body = []
+        }
+        files[path] = Data(body.joined(separator: "\n").utf8)
+        return files
+    }
+
     /// Where the schema is: the folder named explicitly, else `$STARLING_SCHEMAS`, else
     /// `share/starling/Schemas` beside an installed tool, else a `Schemas/` folder holding
     /// `starling.yaml` in the working folder, the tool's folder, or any folder above them.

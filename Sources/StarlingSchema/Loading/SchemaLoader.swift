@@ -4,6 +4,9 @@ import Foundation
 /// names exists, every standard an area names exists, no label means two fields.
 struct SchemaLoader {
     let directory: URL
+    /// The files' texts by path relative to the schema folder, when they come from memory
+    /// (the fuzz harness, tests); nil reads `directory` on disk.
+    var inMemory: [String: Data]? = nil
 
     func load() throws -> StarlingSchema {
         let root = try read("starling.yaml")
@@ -22,7 +25,8 @@ struct SchemaLoader {
     private func read(_ relative: String) throws -> YAMLNode {
         let url = directory.appendingPathComponent(relative)
         let display = "Schemas/" + relative
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        let data = inMemory == nil ? FileManager.default.contents(atPath: url.path) : inMemory?[relative]
+        guard let data else {
             throw SchemaError(file: url.path, line: nil, "cannot read the schema file (is --schemas pointing at the Schemas folder?)")
         }
         guard let text = String(data: data, encoding: .utf8) else {
@@ -88,7 +92,10 @@ struct SchemaLoader {
 
     private func loadForms(vocabularies: [String: Vocabulary]) throws -> [FormDefinition] {
         let folder = directory.appendingPathComponent("forms")
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+        let listed = inMemory.map { files in
+            files.keys.filter { $0.hasPrefix("forms/") }.map { String($0.dropFirst("forms/".count)) }
+        }
+        let names = (listed ?? (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
             .filter { $0.hasSuffix(".yaml") }.sorted()
         guard !names.isEmpty else { throw SchemaError(file: "Schemas/forms", line: nil, "no form definitions (forms/*.yaml)") }
         var kinds = Set<String>()
