@@ -8,6 +8,9 @@ public struct ZipEntry: Sendable, Equatable {
     /// The size the archive claims; reading never trusts it.
     public let declaredSize: Int
     public let compressedSize: Int
+    /// The CRC-32 the central directory gives (0 when it gives none): with the size, a free
+    /// first guess at whether two packages carry the same part (see `SharedPartCache`).
+    public let crc32: UInt32
 }
 
 /// A zip archive opened read-only with libzip. Owns its `zip_t`; closes it on deinit.
@@ -133,7 +136,8 @@ public final class ZipArchive {
             let name = st.name.map { ZipArchive.decodeName($0) } ?? ""
             entries.append(ZipEntry(
                 index: Int(i), name: name,
-                declaredSize: Int(clamping: st.size), compressedSize: Int(clamping: st.comp_size)))
+                declaredSize: Int(clamping: st.size), compressedSize: Int(clamping: st.comp_size),
+                crc32: st.valid & zip_uint64_t(ZIP_STAT_CRC) != 0 ? st.crc : 0))
         }
         return entries
     }

@@ -78,9 +78,16 @@ public final class OPCPackage {
         }
     }
 
+    /// The zip directory's entry for a part (its size and CRC-32), without reading it.
+    func entry(of part: String) -> ZipEntry? { parts[PartName.key(part)] }
+
     /// A streaming reader over a part, with the package's XML limits.
     func reader(for part: String) throws -> XMLStreamReader {
-        let bytes = try data(of: part)
+        try reader(for: part, bytes: try data(of: part))
+    }
+
+    /// A streaming reader over bytes already read from `part`.
+    func reader(for part: String, bytes: Data) throws -> XMLStreamReader {
         do {
             return try XMLStreamReader(data: bytes, name: PartName.normalised(part), options: xmlOptions)
         } catch {

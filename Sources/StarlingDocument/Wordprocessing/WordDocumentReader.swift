@@ -25,7 +25,7 @@ public enum WordDocumentReader {
         let relationships = try package.relationships(of: mainPart)
         /// The parts of one kind, each read once however many relationships name it (a
         /// crafted package can point thousands at one part), at most `limit` of them.
-        func optionalParts<T>(_ kind: String, limit: Int, _ read: (String, XMLStreamReader) throws -> T) -> [(part: String, value: T)] {
+        func optionalParts<T>(_ kind: String, limit: Int, _ read: (String, Data) throws -> T) -> [(part: String, value: T)] {
             var seen = Set<String>()
             var targets: [String] = []
             for relationship in relationships where relationship.kind == kind && !relationship.isExternal {
@@ -42,8 +42,7 @@ public enum WordDocumentReader {
                     return nil
                 }
                 do {
-                    let reader = try package.reader(for: target)
-                    return (target, try read(target, reader))
+                    return (target, try read(target, try package.data(of: target)))
                 } catch {
                     warnings.append("the \(kind) part could not be read: \(DocumentError.from(error, file: file, part: target).message)")
                     return nil
@@ -51,22 +50,30 @@ public enum WordDocumentReader {
             }
         }
         /// The one part of a kind the document uses (styles, numbering, comments): the first named.
-        func optionalPart<T>(_ kind: String, _ read: (String, XMLStreamReader) throws -> T) -> T? {
+        func optionalPart<T>(_ kind: String, _ read: (String, Data) throws -> T) -> T? {
             optionalParts(kind, limit: 1, read).first?.value
         }
 
-        let styles = optionalPart("styles") { try StyleSheet.read($1) } ?? StyleSheet()
-        let numbering = optionalPart("numbering") { try NumberingDefinitions.read($1) } ?? NumberingDefinitions()
+        /// A part forms share with their template, parsed once per distinct content.
+        func sharedPart<T>(_ kind: String, _ cache: SharedPartCache<T>, _ read: @escaping (XMLStreamReader) throws -> T) -> T? {
+            optionalPart(kind) { part, bytes in
+                try cache.value(for: bytes, crc32: package.entry(of: part)?.crc32 ?? 0) {
+                    try read(try package.reader(for: part, bytes: bytes))
+                }
+            }
+        }
+        let styles = sharedPart("styles", SharedParts.styles, StyleSheet.read) ?? StyleSheet()
+        let numbering = sharedPart("numbering", SharedParts.numbering, NumberingDefinitions.read) ?? NumberingDefinitions()
         warnings += styles.warnings + numbering.warnings
-        func story(_ part: String, _ reader: XMLStreamReader) throws -> StoryResult {
+        func story(_ part: String, _ bytes: Data) throws -> StoryResult {
             let rels = (try? package.relationships(of: part)) ?? []
             var parser = StoryParser(part: part, styles: styles, numbering: numbering, relationships: rels, limits: limits)
-            return try parser.parse(reader)
+            return try parser.parse(try package.reader(for: part, bytes: bytes))
         }
 
         let main: StoryResult
         do {
-            main = try story(mainPart, try package.reader(for: mainPart))
+            main = try story(mainPart, try package.data(of: mainPart))
         } catch {
             throw DocumentError.from(error, file: file, part: mainPart)
         }
@@ -98,7 +105,7 @@ public enum WordDocumentReader {
             document.hyperlinks += parsed.hyperlinks
             warnings += parsed.warnings
         }
-        let comments = optionalPart("comments") { try CommentsPart.read($1, limit: limits.maxComments) }
+        let comments = optionalPart("comments") { try CommentsPart.read(try package.reader(for: $0, bytes: $1), limit: limits.maxComments) }
         warnings += comments?.warnings ?? []
         document.comments = (comments?.comments ?? []).map { comment in
             var comment = comment
