@@ -68,7 +68,9 @@ public final class RecordStore: Sendable {
     @discardableResult
     public func store(_ file: StoredFile) async throws -> String {
         let place = file.placement(previous: try await knownSources()[file.path], owners: try await contentOwners())
-        try await database.execute(file.statements(place, now: Timestamp.now()))
+        var batch = WriteBatch()
+        file.write(place, now: Timestamp.now(), into: &batch)
+        try await database.execute(batch.take())
         return place.id
     }
 

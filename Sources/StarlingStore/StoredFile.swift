@@ -58,43 +58,37 @@ public struct StoredFile: Sendable {
             duplicateOf: isRecord ? owners[sha256] : nil, previousId: previous?.id)
     }
 
-    func statements(_ placement: Placement, now: String) -> [SQLStatement] {
-        statements(id: placement.id, version: placement.version, now: now, duplicateOf: placement.duplicateOf, previousId: placement.previousId)
-    }
-
-    /// The statements that store this file as `version` of its path.
-    private func statements(id: String, version: Int, now: String, duplicateOf: String?, previousId: String?) -> [SQLStatement] {
+    /// Adds the statements that store this file as the placement's version of its path.
+    func write(_ placement: Placement, now: String, into batch: inout WriteBatch) {
+        let id = placement.id
         var outcome = "imported"
-        if duplicateOf != nil { outcome = "duplicate" } else if case .quarantined = content { outcome = "quarantined" }
-        var statements = [
-            SQLStatement("UPDATE source_files SET is_current = 0 WHERE path = ?", [.text(path)]),
-            SQLStatement(
-                "INSERT INTO source_files (id, path, version, is_current, size, sha256, first_seen, last_seen, outcome, duplicate_of) VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?)",
-                [.text(id), .text(path), .init(version), .init(size), .text(sha256), .text(now), .text(now), .text(outcome), .init(duplicateOf)]),
-        ]
-        guard duplicateOf == nil else { return statements }
+        if placement.duplicateOf != nil { outcome = "duplicate" } else if case .quarantined = content { outcome = "quarantined" }
+        batch.add(.retireOlderVersions, SQLStatement("UPDATE source_files SET is_current = 0 WHERE path = ?", [.text(path)]))
+        batch.add(.sourceFiles, SQLStatement(
+            "INSERT INTO source_files (id, path, version, is_current, size, sha256, first_seen, last_seen, outcome, duplicate_of) VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?)",
+            [.text(id), .text(path), .init(placement.version), .init(size), .text(sha256), .text(now), .text(now), .text(outcome), .init(placement.duplicateOf)]))
+        guard placement.duplicateOf == nil else { return }
         switch content {
         case .quarantined(let reason, let message):
-            statements.append(SQLStatement("INSERT INTO quarantine (source_id, reason, message) VALUES (?, ?, ?)", [.text(id), .text(reason), .text(message)]))
+            batch.add(.quarantine, SQLStatement("INSERT INTO quarantine (source_id, reason, message) VALUES (?, ?, ?)", [.text(id), .text(reason), .text(message)]))
         case .record(let record, let validation, let json):
-            statements += recordStatements(id: id, record: record, validation: validation, json: json)
-            if let previousId {
+            writeRecord(id: id, record: record, validation: validation, json: json, into: &batch)
+            if let previousId = placement.previousId {
                 // A new version of an audit keeps the completion dates the tracker gave the
                 // actions of the version before it (matched by position and description).
-                statements.append(SQLStatement("""
+                batch.add(.carryOverCompletions, SQLStatement("""
                     UPDATE actions SET completed_on = (SELECT p.completed_on FROM actions p WHERE p.source_id = ?
                         AND p.position = actions.position AND p.description = actions.description)
                     WHERE source_id = ?
                     """, [.text(previousId), .text(id)]))
             }
         }
-        return statements
     }
 
-    private func recordStatements(id: String, record: FormRecord, validation: Validation, json: String) -> [SQLStatement] {
+    private func writeRecord(id: String, record: FormRecord, validation: Validation, json: String, into batch: inout WriteBatch) {
         let audit = record.audit
         let columns = ReportColumns(record)
-        var statements = [SQLStatement(
+        batch.add(.records, SQLStatement(
             """
             INSERT INTO records (source_id, kind, month, team, legal_status, child_id, auditor, rating, moderated_rating, final_rating,
                 moderation_outcome, moderator, concern_category, completed_on, submitted_on, participation_social_worker,
@@ -111,20 +105,20 @@ public struct StoredFile: Sendable {
                 .init(audit?.participation?.child?.outcome), .init(audit?.participation?.parentCarer?.outcome),
                 .init(audit?.participation?.iroCpChair?.outcome), .init(validation.admissible), .init(validation.blocking),
                 .init(validation.advisories), .text(record.source.schemaVersion), .text(json),
-            ])]
+            ]))
         for (position, area) in (audit?.areas ?? []).enumerated() {
-            statements.append(SQLStatement(
+            batch.add(.areas, SQLStatement(
                 "INSERT INTO areas (source_id, position, area, rating, standards, evidence_count, impact_count) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [.text(id), .init(position), .text(area.area), .init(area.rating), .text(area.standards.joined(separator: " ")),
                  .init(area.evidence.count), .init(area.impact.count)]))
         }
         for (position, action) in (audit?.actions ?? []).enumerated() {
-            statements.append(SQLStatement(
+            batch.add(.actions, SQLStatement(
                 "INSERT INTO actions (source_id, position, description, owner, due_on, into_care_plan) VALUES (?, ?, ?, ?, ?, ?)",
                 [.text(id), .init(position), .init(action.description), .init(action.owner), .init(action.dueOn), .init(action.intoCarePlan)]))
         }
         for (position, finding) in validation.findings.enumerated() {
-            statements.append(SQLStatement(
+            batch.add(.findings, SQLStatement(
                 "INSERT INTO findings (source_id, position, rule, severity, field, message, quote, location) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [.text(id), .init(position), .text(finding.rule), .text(finding.severity.rawValue), .text(finding.field),
                  .text(finding.message), .init(finding.quote), .init(finding.location?.description)]))
@@ -132,11 +126,10 @@ public struct StoredFile: Sendable {
         let annotations = record.source.revisions.map { ("revision_" + $0.kind.rawValue, $0.author, $0.date, $0.text) }
             + record.source.comments.map { ("comment", $0.author, $0.date, $0.text) }
         for (position, note) in annotations.enumerated() {
-            statements.append(SQLStatement(
+            batch.add(.annotations, SQLStatement(
                 "INSERT INTO annotations (source_id, position, kind, author, date, text) VALUES (?, ?, ?, ?, ?, ?)",
                 [.text(id), .init(position), .text(note.0), .init(note.1), .init(note.2), .text(note.3)]))
         }
-        return statements
     }
 }
 

@@ -51,7 +51,7 @@ public struct Migrator: Sendable {
         summary.seen = files.count
         var known = try await store.knownSources()
         var owners = try await store.contentOwners()
-        var pending: [SQLStatement] = []
+        var pending = WriteBatch()
         var pendingFiles = 0
         let now = Timestamp.now()
 
@@ -61,8 +61,7 @@ public struct Migrator: Sendable {
         var writing: Task<Void, any Error>?
         func flush() async throws {
             guard !pending.isEmpty else { return }
-            let batch = pending
-            pending.removeAll(keepingCapacity: true)
+            let batch = pending.take()
             pendingFiles = 0
             try await writing?.value
             let database = store.database
@@ -87,11 +86,11 @@ public struct Migrator: Sendable {
             case nil:
                 summary.unchanged += 1
                 if let id = known[path]?.id {
-                    pending.append(SQLStatement("UPDATE source_files SET last_seen = ? WHERE id = ?", [.text(now), .text(id)]))
+                    pending.add(.touchUnchanged, SQLStatement("UPDATE source_files SET last_seen = ? WHERE id = ?", [.text(now), .text(id)]))
                 }
             case let file?:
                 let place = file.placement(previous: known[file.path], owners: owners)
-                pending += file.statements(place, now: now)
+                file.write(place, now: now, into: &pending)
                 known[file.path] = RecordStore.KnownSource(id: place.id, version: place.version, sha256: file.sha256, isQuarantined: !file.isRecord)
                 if place.duplicateOf != nil {
                     summary.duplicates += 1

@@ -57,7 +57,7 @@ public final class PostgresDatabase: SQLDatabase {
                 // Shared by every write, so that a new migrator can wait for the writes of
                 // one that was killed and whose last commit the server is still finishing.
                 try await connection.query("SELECT pg_advisory_xact_lock_shared(\(Self.writeLockKey))", logger: self.logger)
-                for statement in statements {
+                for statement in Self.merged(statements) {
                     try await connection.query(Self.query(statement), logger: self.logger)
                 }
             }
@@ -117,6 +117,34 @@ public final class PostgresDatabase: SQLDatabase {
             try? await connection.close()
         }
         runner.cancel()
+    }
+
+    /// Consecutive single-row `INSERT … VALUES (…)` statements with the same text become one
+    /// multi-row `INSERT` (as many rows as fit in `maxBinds` parameters): each statement is
+    /// a round trip to the server, and a batch of files writes thousands of rows (see
+    /// `WriteBatch`, which puts each table's rows side by side). Anything else is kept as is.
+    static func merged(_ statements: [SQLStatement], maxBinds: Int = 32_767) -> [SQLStatement] {
+        var result: [SQLStatement] = []
+        var template: String?
+        for statement in statements {
+            if statement.sql == template, let tuple = valuesTuple(statement.sql),
+               let last = result.last, last.binds.count + statement.binds.count <= maxBinds {
+                result[result.count - 1].sql += ", " + tuple
+                result[result.count - 1].binds += statement.binds
+                continue
+            }
+            result.append(statement)
+            template = valuesTuple(statement.sql) == nil ? nil : statement.sql
+        }
+        return result
+    }
+
+    /// The `(…)` after `VALUES` at the end of a single-row INSERT; nil for any other statement.
+    private static func valuesTuple(_ sql: String) -> Substring? {
+        guard sql.hasPrefix("INSERT INTO "), sql.hasSuffix(")"), let values = sql.range(of: " VALUES (", options: .backwards) else { return nil }
+        let tuple = sql[sql.index(before: values.upperBound)...]
+        // One row only: a tuple with a parenthesis inside (a call, a subquery) is left alone.
+        return tuple.dropFirst().dropLast().contains(where: { $0 == "(" || $0 == ")" }) ? nil : tuple
     }
 
     /// `?` placeholders become `$1`, `$2`, … (outside quoted literals).
