@@ -78,7 +78,7 @@ let package = Package(
             path: "Tests/StarlingTestSupport"),
         // Benchmarks (see Benchmarks/README.md); not part of the product.
         .executableTarget(
-            name: "starling-bench", dependencies: ["StarlingDocument", "StarlingNative"],
+            name: "starling-bench", dependencies: ["StarlingDocument", "StarlingNative", "StarlingForms", "StarlingSchema"],
             path: "Benchmarks/Sources/StarlingBench"),
 
         .testTarget(name: "StarlingNativeTests", dependencies: ["StarlingNative", "StarlingTestSupport"]),

@@ -21,11 +21,10 @@ struct FormDetector {
         let candidates = texts.map(first.candidates)
         // "Label: value" lines, also several to a line ("Child ID: 1 | Team: X"); headings that
         // carry a value after a dash or colon ("Planning – Good") by their opening words.
-        let segments = texts.filter { $0.utf8.count <= 400 }.flatMap { $0.split(whereSeparator: { $0 == "|" || $0 == "\t" }).map(String.init) }
+        let segments = texts.filter { $0.utf8.count <= 400 }.flatMap(LabelText.barSegments)
         let inlineCandidates = segments.compactMap { LabelText.splitInline($0)?.label }.map(first.candidates)
-        let headCandidates = texts.filter { $0.utf8.count <= 120 }.compactMap { text -> String? in
-            [" – ", " — ", " - "].lazy.compactMap { text.range(of: $0).map { String(text[..<$0.lowerBound]) } }.first
-        }.map(first.candidates)
+        let headCandidates = texts.filter { $0.utf8.count <= 120 }
+            .compactMap { LabelText.head(of: $0, before: [" – ", " — ", " - "]) }.map(first.candidates)
 
         func evidence(for spec: FormSpec) -> (spec: FormSpec, score: Int, labels: Int, title: Bool) {
             var keys = Set<String>()

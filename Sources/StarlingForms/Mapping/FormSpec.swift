@@ -1,3 +1,4 @@
+import Foundation
 import StarlingSchema
 
 /// What the mapper needs from one form definition of the schema, indexed for lookup by
@@ -235,12 +236,18 @@ struct FormSpec {
     /// NSString and the standard library's `firstRange(of:)` is generic and slow; these
     /// are short normalised labels, where a plain scan is quickest.
     private static func bytes(_ text: String, contain phrase: String) -> Bool {
-        let text = Array(text.utf8), phrase = Array(phrase.utf8)
-        guard !phrase.isEmpty, phrase.count <= text.count else { return phrase.isEmpty }
-        for start in 0...(text.count - phrase.count) where text[start] == phrase[0] {
-            if text[start..<(start + phrase.count)].elementsEqual(phrase) { return true }
+        // In place (`withUTF8` copies only a string that is not already contiguous UTF-8):
+        // copying both into arrays was most of the cost of detecting a form's title.
+        var text = text, phrase = phrase
+        return text.withUTF8 { text in
+            phrase.withUTF8 { phrase in
+                guard let first = phrase.first, phrase.count <= text.count else { return phrase.isEmpty }
+                for start in 0...(text.count - phrase.count) where text[start] == first {
+                    if memcmp(text.baseAddress! + start, phrase.baseAddress!, phrase.count) == 0 { return true }
+                }
+                return false
+            }
         }
-        return false
     }
 
     /// A copy that remembers the label candidates of each text it is asked about: the

@@ -102,6 +102,33 @@ enum LabelText {
         return String(after.drop { $0.isWhitespace })
     }
 
+    /// The text before the first of `separators` that it holds (tried in order), found in
+    /// the UTF-8 bytes: Foundation's `range(of:)` cost thousands of instructions a call on
+    /// every short line of a form. Each separator starts and ends on a whole character, so
+    /// the head is cut on a character boundary.
+    static func head(of text: String, before separators: [String]) -> String? {
+        let array = Array(text.utf8)
+        for separator in separators {
+            let pattern = Array(separator.utf8)
+            guard let first = pattern.first, array.count >= pattern.count else { continue }
+            var start = 0
+            while start + pattern.count <= array.count {
+                if array[start] == first, array[start..<start + pattern.count].elementsEqual(pattern) {
+                    return String(decoding: array[..<start], as: UTF8.self)
+                }
+                start += 1
+            }
+        }
+        return nil
+    }
+
+    /// Parts of a line set apart by bars or tabs ("Child ID: 7001234 | Team: Riverside 2");
+    /// the line itself when it has neither byte, without walking its characters.
+    static func barSegments(_ text: String) -> [String] {
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "\t") }) else { return text.isEmpty ? [] : [text] }
+        return text.split(whereSeparator: { $0 == "|" || $0 == "\t" }).map(String.init)
+    }
+
     /// "Label: value" on one line → (label, value), when there is a colon early in the line.
     static func splitInline(_ text: String) -> (label: String, value: String)? {
         // Find the colon in the UTF-8 bytes: a long paragraph with no colon near its start

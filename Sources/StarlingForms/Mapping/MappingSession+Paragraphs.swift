@@ -186,7 +186,8 @@ extension MappingSession {
     /// A heading line of an area's name, a dash or colon, and one of the rating's options.
     func areaHeadingWithRating(_ unit: TextUnit) -> (area: String, rating: String)? {
         let text = valueText(unit)
-        guard unit.looksLikeLabel || unit.paragraphs.first?.boldLead != nil, text.count <= 120 else { return nil }
+        guard unit.looksLikeLabel || unit.paragraphs.first?.boldLead != nil, text.count <= 120,
+              text.utf8.contains(where: { $0 == 0x2D || $0 == 0x3A || $0 == 0xE2 }) else { return nil }
         for separator in [" – ", " — ", " - ", ": "] {
             guard let range = text.range(of: separator, options: .backwards) else { continue }
             let head = String(text[..<range.lowerBound]), tail = String(text[range.upperBound...]).trimmedWhitespace

@@ -52,7 +52,12 @@ enum StatementSplitter {
 
     /// The text's lines, split on scalars rather than characters (see `sentences`).
     private static func lines(_ text: String) -> [Substring] {
-        text.unicodeScalars.split { scalar in
+        // Most statements are one line: a break is a byte 0x0A–0x0D, or a sequence that opens
+        // 0xC2 (U+0085) or 0xE2 (U+2028, U+2029); without one, no need to walk the scalars.
+        if !text.utf8.contains(where: { (0x0A...0x0D).contains($0) || $0 == 0xC2 || $0 == 0xE2 }) {
+            return text.isEmpty ? [] : [Substring(text)]
+        }
+        return text.unicodeScalars.split { scalar in
             switch scalar.value {
             case 0x0A...0x0D, 0x85, 0x2028, 0x2029: true
             default: false
