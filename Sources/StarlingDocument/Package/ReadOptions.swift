@@ -8,6 +8,9 @@ public struct ReadOptions: Sendable, Equatable {
     public var zip: ZipLimits
     public var xml: XMLReadOptions
     public var document: DocumentLimits
+    /// Reuse the style sheet and numbering parsed from an earlier form with the same bytes
+    /// (see `SharedPartCache`); off only to check that reuse changes nothing.
+    public var reusesSharedParts = true
 
     public init(maxFileSize: Int = 512 << 20, zip: ZipLimits = .default, xml: XMLReadOptions = XMLReadOptions(), document: DocumentLimits = .default) {
         self.maxFileSize = maxFileSize

@@ -12,10 +12,10 @@ public enum WordDocumentReader {
     public static func read(data: Data, file: String, options: ReadOptions = ReadOptions()) throws -> WordDocument {
         let package = try OPCPackage(data: data, file: file, limits: options.zip, xmlOptions: options.xml,
                                      maxRelationships: options.document.maxRelationshipsPerPart)
-        return try read(package: package, limits: options.document)
+        return try read(package: package, limits: options.document, reusesSharedParts: options.reusesSharedParts)
     }
 
-    public static func read(package: OPCPackage, limits: DocumentLimits = .default) throws -> WordDocument {
+    public static func read(package: OPCPackage, limits: DocumentLimits = .default, reusesSharedParts: Bool = true) throws -> WordDocument {
         let file = package.file
         let mainPart = try package.mainDocumentPart()
         if let type = package.contentType(of: mainPart), !OPCPackage.isWordMainContentType(type) {
@@ -57,9 +57,8 @@ public enum WordDocumentReader {
         /// A part forms share with their template, parsed once per distinct content.
         func sharedPart<T>(_ kind: String, _ cache: SharedPartCache<T>, _ read: @escaping (XMLStreamReader) throws -> T) -> T? {
             optionalPart(kind) { part, bytes in
-                try cache.value(for: bytes, crc32: package.entry(of: part)?.crc32 ?? 0) {
-                    try read(try package.reader(for: part, bytes: bytes))
-                }
+                let parse = { try read(try package.reader(for: part, bytes: bytes)) }
+                return reusesSharedParts ? try cache.value(for: bytes, crc32: package.entry(of: part)?.crc32 ?? 0, parse: parse) : try parse()
             }
         }
         let styles = sharedPart("styles", SharedParts.styles, StyleSheet.read) ?? StyleSheet()
