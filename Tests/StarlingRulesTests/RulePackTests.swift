@@ -37,6 +37,37 @@ struct RulePackTests {
     @Test func aBrokenPackNamesItsFile() throws {
         #expect(throws: RulePackError.self) { try findings(with: "version: '1'\nrules: [\n") }
     }
+
+    @Test func aRuleStarlingDoesNotHaveIsAnErrorWithItsLine() throws {
+        do {
+            _ = try findings(with: "version: '1'\nrules:\n  AUD-001: {enabled: true}\n  AUD-999: {enabled: false}\n" + words)
+            Issue.record("a pack naming AUD-999 loaded")
+        } catch let error as RulePackError {
+            #expect(error.file.hasSuffix(".yaml:4"))
+            #expect(error.message.contains("AUD-999"))
+        }
+    }
+
+    /// Every rule written in `Sources/StarlingRules/Rules/` runs: a rule type whose line in
+    /// `RuleEngine.rules` is forgotten (and its examples with it) fails here.
+    @Test func everyRuleTypeIsInTheEngine() throws {
+        let folder = TestPaths.root.appendingPathComponent("Sources/StarlingRules/Rules")
+        var declared: Set<String> = []
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".swift") {
+            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            for line in text.split(separator: "\n") where line.contains(": Rule {") || line.contains(": Rule,") {
+                let words = line.split(whereSeparator: { $0 == " " || $0 == ":" })
+                if let index = words.firstIndex(where: { $0 == "struct" || $0 == "enum" || $0 == "final" || $0 == "class" }),
+                   let typeName = words.dropFirst(index + 1).first(where: { $0 != "class" }) {
+                    declared.insert(String(typeName))
+                }
+            }
+        }
+        let registered = Set(RuleEngine.rules.map { String(describing: $0) })
+        #expect(declared.count >= 27)
+        #expect(declared.subtracting(registered).isEmpty, "rules not in RuleEngine.rules: \(declared.subtracting(registered).sorted())")
+        #expect(Set(RuleEngine.rules.map { $0.description.id }).count == RuleEngine.rules.count, "two rules share an id")
+    }
 }
 
 /// The classifier's index is built once per pack; a pack whose word lists change gets a new one.

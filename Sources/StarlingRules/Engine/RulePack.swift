@@ -56,11 +56,22 @@ public struct RulePack: Sendable {
         do {
             let file = try YAMLDecoder().decode(File.self, from: text)
             var pack = RulePack(version: file.version, disabled: [], severities: [:], words: file.words)
+            // A rule the pack names but Starling does not have is a typo or a rule from another
+            // version: switching it off or changing its severity would silently do nothing.
+            let known = Set(RuleEngine.rules.map { $0.description.id })
+            if let unknown = (file.rules ?? [:]).keys.sorted().first(where: { !known.contains($0) }) {
+                let line = text.split(separator: "\n", omittingEmptySubsequences: false)
+                    .firstIndex { $0.trimmingCharacters(in: .whitespaces).hasPrefix(unknown + ":") }.map { $0 + 1 }
+                throw RulePackError(file: url.path + (line.map { ":\($0)" } ?? ""),
+                                    message: "rule '\(unknown)' is not one of Starling's rules (`starling rules` lists them)")
+            }
             for (id, setting) in file.rules ?? [:] {
                 if setting.enabled == false { pack.disabled.insert(id) }
                 if let severity = setting.severity { pack.severities[id] = severity }
             }
             return pack
+        } catch let error as RulePackError {
+            throw error
         } catch {
             throw RulePackError(file: url.path, message: "\(error)")
         }
