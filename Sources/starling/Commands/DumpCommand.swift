@@ -54,11 +54,11 @@ struct DumpCommand: ParsableCommand {
     private func dump(_ file: String) throws -> String {
         if file.lowercased().hasSuffix(".xml") {
             let form = try XMLFormReader.read(path: file)
-            return format == .json ? try JSONOutput.string(form) : XMLFormText.render(form.root)
+            return format == .json ? try JSONOutput.snakeCaseString(form) : XMLFormText.render(form.root)
         }
         let document = try WordDocumentReader.read(path: file)
         for warning in document.warnings { Diagnostics.warning(file, warning) }
-        return format == .json ? try JSONOutput.string(document) : document.plainText(view: view)
+        return format == .json ? try JSONOutput.snakeCaseString(document) : document.plainText(view: view)
     }
 }
 

@@ -11,4 +11,35 @@ enum JSONOutput {
     static func string<T: Encodable>(_ value: T, pretty: Bool = true) throws -> String {
         String(decoding: try encoder(pretty: pretty).encode(value), as: UTF8.self)
     }
+
+    /// For the document model (`dump`), whose Swift names are camelCase: snake_case keys, the
+    /// style of the records and every other output. The attributes of an XML form's elements
+    /// are the form's own names and are written as they are.
+    static func snakeCaseString<T: Encodable>(_ value: T) throws -> String {
+        let encoder = encoder()
+        encoder.keyEncodingStrategy = .custom { path in
+            let key = path[path.count - 1]
+            if path.count >= 2, path[path.count - 2].stringValue == "attributes" { return key }
+            return SnakeKey(snakeCase(key.stringValue))
+        }
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    /// `gridSpan` → `grid_span`, `numberingId` → `numbering_id`, `isBold` → `is_bold`.
+    static func snakeCase(_ name: String) -> String {
+        var result = ""
+        for character in name {
+            if character.isUppercase, !result.isEmpty { result += "_" }
+            result += character.lowercased()
+        }
+        return result
+    }
+
+    private struct SnakeKey: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(_ string: String) { stringValue = string }
+        init?(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
 }
