@@ -1,41 +1,25 @@
-/// HTML text escaping.
-enum HTML {
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for c in text {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(c)
-            }
-        }
-        return out
-    }
-}
-
+import StarlingForms
 /// The report as one self-contained HTML page: inline CSS and SVG, no script, no
 /// external resource, so it opens offline and prints on A4 as it shows on screen.
 public enum HTMLReport {
     public static func render(_ figures: ReportFigures, sections: [ReportSection]) -> String {
-        var body = "<header><h1>Children's Services Quality Assurance report: \(HTML.escape(figures.month.longLabel))</h1>"
-        body += "<p class=\"meta\">Produced from the audit store. Actions as of \(HTML.escape(figures.asOf)).</p></header>"
+        var body = "<header><h1>Children's Services Quality Assurance report: \(HTMLText.escape(figures.month.longLabel))</h1>"
+        body += "<p class=\"meta\">Produced from the audit store. Actions as of \(HTMLText.escape(figures.asOf)).</p></header>"
         body += "<nav aria-label=\"Contents\"><h2>Contents</h2><ol>"
-            + sections.enumerated().map { "<li><a href=\"#section-\($0.offset + 1)\">\(HTML.escape($0.element.title))</a></li>" }.joined()
+            + sections.enumerated().map { "<li><a href=\"#section-\($0.offset + 1)\">\(HTMLText.escape($0.element.title))</a></li>" }.joined()
             + "<li><a href=\"#method\">How the figures are counted</a></li></ol></nav>"
         for (index, section) in sections.enumerated() {
-            body += "<section id=\"section-\(index + 1)\"><h2>\(index + 1). \(HTML.escape(section.title))</h2>"
-            body += section.paragraphs.map { "<p>\(HTML.escape($0))</p>" }.joined()
+            body += "<section id=\"section-\(index + 1)\"><h2>\(index + 1). \(HTMLText.escape(section.title))</h2>"
+            body += section.paragraphs.map { "<p>\(HTMLText.escape($0))</p>" }.joined()
             body += section.tables.map(block).joined()
             body += "</section>"
         }
         body += "<section id=\"method\" class=\"method\"><h2>How the figures are counted</h2><ul>"
-            + methodNotes(figures).map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ul></section>"
+            + methodNotes(figures).map { "<li>\(HTMLText.escape($0))</li>" }.joined() + "</ul></section>"
         return """
             <!DOCTYPE html>
             <html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>QA report \(HTML.escape(figures.month.label))</title><style>\(css)</style></head>
+            <title>QA report \(HTMLText.escape(figures.month.label))</title><style>\(css)</style></head>
             <body>\(body)</body></html>
 
             """
@@ -61,28 +45,28 @@ public enum HTMLReport {
         var html = "<div class=\"block\(table.chart == nil ? "" : " pair")\" id=\"\(table.id)\""
             + (columns > 5 ? " data-layout=\"stacked\"" : columns == 5 ? " data-print=\"stacked\"" : "") + ">"
         if let chart = table.chart {
-            html += "<figure>\(chart.svg(id: table.id + "-chart"))<figcaption>\(HTML.escape(chart.title))</figcaption></figure>"
+            html += "<figure>\(chart.svg(id: table.id + "-chart"))<figcaption>\(HTMLText.escape(chart.title))</figcaption></figure>"
         }
-        html += "<div class=\"table\"><table><caption>\(HTML.escape(table.title))</caption><thead><tr>"
+        html += "<div class=\"table\"><table><caption>\(HTMLText.escape(table.title))</caption><thead><tr>"
             + table.header.map { "<th scope=\"col\">\(headerText($0))</th>" }.joined() + "</tr></thead><tbody>"
         for (index, row) in table.rows.enumerated() {
             if table.subheadingRows.contains(index) {
-                html += "<tr class=\"sub\"><th scope=\"rowgroup\" colspan=\"\(table.header.count)\">\(HTML.escape(row.first ?? ""))</th></tr>"
+                html += "<tr class=\"sub\"><th scope=\"rowgroup\" colspan=\"\(table.header.count)\">\(HTMLText.escape(row.first ?? ""))</th></tr>"
                 continue
             }
             html += "<tr>" + row.enumerated().map { i, cell in
-                i == 0 ? "<th scope=\"row\">\(HTML.escape(cell))</th>" : "<td>\(HTML.escape(cell))</td>"
+                i == 0 ? "<th scope=\"row\">\(HTMLText.escape(cell))</th>" : "<td>\(HTMLText.escape(cell))</td>"
             }.joined() + "</tr>"
         }
         html += "</tbody></table>"
-        if let note = table.note { html += "<p class=\"note\">\(HTML.escape(note))</p>" }
+        if let note = table.note { html += "<p class=\"note\">\(HTMLText.escape(note))</p>" }
         return html + "</div></div>"
     }
 
     /// A column heading that may wrap between words but never inside one ("Nov-19", not "Nov-" / "19").
     static func headerText(_ text: String) -> String {
         text.split(separator: " ", omittingEmptySubsequences: false)
-            .map { $0.contains("-") ? "<span class=\"nw\">\(HTML.escape(String($0)))</span>" : HTML.escape(String($0)) }
+            .map { $0.contains("-") ? "<span class=\"nw\">\(HTMLText.escape(String($0)))</span>" : HTMLText.escape(String($0)) }
             .joined(separator: " ")
     }
 

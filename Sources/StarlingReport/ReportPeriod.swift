@@ -1,3 +1,4 @@
+import StarlingForms
 import Foundation
 
 /// A calendar month, `YYYY-MM` in the store. The report works in whole months, so date
@@ -57,8 +58,8 @@ public struct ReportMonth: Hashable, Comparable, Sendable, Codable, CustomString
         self = month
     }
 
-    static let names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-    static let longNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+    static let names = MonthNames.short
+    static let longNames = MonthNames.long
 }
 
 /// A UK financial-year quarter: the year starts in April, so Q1 is Apr–Jun and

@@ -1,4 +1,5 @@
 import Foundation
+import StarlingForms
 
 /// A chart the report draws itself as inline SVG: no script, no external resource, and
 /// every value also written on the chart so it reads in black and white.
@@ -41,7 +42,7 @@ public struct Chart: Sendable {
 
     private func header(id: String, width: Int, height: Int) -> String {
         "<svg viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-labelledby=\"\(id)-title\" class=\"chart\">"
-            + "<title id=\"\(id)-title\">\(HTML.escape(title)) (the table beside it gives the same figures)</title>"
+            + "<title id=\"\(id)-title\">\(HTMLText.escape(title)) (the table beside it gives the same figures)</title>"
     }
 
     /// A rough width of a label at `size` px in Arial, enough to lay labels out without overlap.
@@ -62,7 +63,7 @@ public struct Chart: Sendable {
             if x > 10 && x + w > Double(width - 10) { x = 10; line += 1 }
             let top = y + line * 18
             out += "<rect x=\"\(f(x))\" y=\"\(top)\" width=\"12\" height=\"12\" fill=\"\(s.colour)\" stroke=\"#333\" stroke-width=\"0.5\"/>"
-            out += "<text x=\"\(f(x + 16))\" y=\"\(top + 10)\" class=\"legend\">\(HTML.escape(s.name))</text>"
+            out += "<text x=\"\(f(x + 16))\" y=\"\(top + 10)\" class=\"legend\">\(HTMLText.escape(s.name))</text>"
             x += w
         }
         return (out, (line + 1) * 18)
@@ -129,7 +130,7 @@ public struct Chart: Sendable {
                 out += "<text x=\"\(f(x + (bar - 2) / 2))\" y=\"\(f(Double(bottom) - h - 3))\" class=\"value\" text-anchor=\"middle\">\(Int(value.rounded()))</text>"
             }
             for (line, text) in labels[c].enumerated() {
-                out += "<text x=\"\(f(Double(left) + (Double(c) + 0.5) * group))\" y=\"\(bottom + 16 + line * 14)\" class=\"axis\" text-anchor=\"middle\">\(HTML.escape(text))</text>"
+                out += "<text x=\"\(f(Double(left) + (Double(c) + 0.5) * group))\" y=\"\(bottom + 16 + line * 14)\" class=\"axis\" text-anchor=\"middle\">\(HTMLText.escape(text))</text>"
             }
         }
         return out + key.svg + "</svg>"
@@ -147,7 +148,7 @@ public struct Chart: Sendable {
         for (c, category) in categories.enumerated() {
             let y = top + c * row
             let total = series.compactMap { $0.values[c] }.reduce(0, +)
-            out += "<text x=\"\(left - 6)\" y=\"\(y + 15)\" class=\"axis\" text-anchor=\"end\">\(HTML.escape(category))</text>"
+            out += "<text x=\"\(left - 6)\" y=\"\(y + 15)\" class=\"axis\" text-anchor=\"end\">\(HTMLText.escape(category))</text>"
             guard total > 0 else {
                 out += "<text x=\"\(left + 4)\" y=\"\(y + 15)\" class=\"value none\">none</text>"
                 continue

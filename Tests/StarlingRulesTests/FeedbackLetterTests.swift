@@ -20,8 +20,8 @@ import Testing
         let things = validation.blocking == 1 ? "1 thing" : "\(validation.blocking) things"
         #expect(html.contains("<strong>\(things) to put right</strong>"))
         for finding in validation.findings {
-            #expect(html.contains(FeedbackLetter.escape(finding.message)), "\(finding.rule) missing")
-            #expect(html.contains(FeedbackLetter.escape(finding.guidance)), "\(finding.rule) guidance missing")
+            #expect(html.contains(HTMLText.escape(finding.message)), "\(finding.rule) missing")
+            #expect(html.contains(HTMLText.escape(finding.guidance)), "\(finding.rule) guidance missing")
             #expect(html.contains(finding.rule))
         }
     }

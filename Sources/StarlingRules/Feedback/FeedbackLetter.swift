@@ -6,9 +6,9 @@ import StarlingForms
 public enum FeedbackLetter {
     public static func html(for validation: Validation, record: FormRecord, pack: RulePack) -> String {
         let audit = record.audit
-        let name = audit?.auditor?.name.map { " \(escape($0))" } ?? ""
-        let month = audit?.audit?.month.map { " for \(escape(Self.monthName($0)))" } ?? ""
-        let team = audit?.team.map { ", \(escape($0))" } ?? ""
+        let name = audit?.auditor?.name.map { " \(HTMLText.escape($0))" } ?? ""
+        let month = audit?.audit?.month.map { " for \(HTMLText.escape(MonthNames.longName(ofMonth: $0)))" } ?? ""
+        let team = audit?.team.map { ", \(HTMLText.escape($0))" } ?? ""
         var body = "<p>Dear\(name.isEmpty ? " colleague" : name),</p>\n"
         let form = switch record.kind {
         case .monthlyAudit: "audit"
@@ -28,21 +28,21 @@ public enum FeedbackLetter {
         }
         let groups = Dictionary(grouping: validation.findings, by: \.section)
         for section in orderedSections(validation.findings) {
-            body += "<h2>\(escape(sectionTitle(section, pack: pack)))</h2>\n<ul>\n"
+            body += "<h2>\(HTMLText.escape(sectionTitle(section, pack: pack)))</h2>\n<ul>\n"
             for finding in groups[section] ?? [] {
-                body += "<li class=\"\(finding.severity.rawValue)\"><p><span class=\"tag\">\(finding.severity == .blocking ? "To put right" : "To consider")</span> \(escape(finding.message))</p>"
-                if let quote = finding.quote, !quote.isEmpty { body += "<blockquote>\(escape(quote))</blockquote>" }
-                body += "<p class=\"how\">\(escape(finding.guidance))</p>"
+                body += "<li class=\"\(finding.severity.rawValue)\"><p><span class=\"tag\">\(finding.severity == .blocking ? "To put right" : "To consider")</span> \(HTMLText.escape(finding.message))</p>"
+                if let quote = finding.quote, !quote.isEmpty { body += "<blockquote>\(HTMLText.escape(quote))</blockquote>" }
+                body += "<p class=\"how\">\(HTMLText.escape(finding.guidance))</p>"
                 var small = "\(finding.rule) · \(finding.standard)"
                 if let location = finding.location { small += " · \(location)" }
-                body += "<p class=\"ref\">\(escape(small))</p></li>\n"
+                body += "<p class=\"ref\">\(HTMLText.escape(small))</p></li>\n"
             }
             body += "</ul>\n"
         }
         body += "<p>If anything here does not fit the child's circumstances, please say so: this is a conversation, and your knowledge of the case matters. The QA team is happy to talk it through.</p>\n<p>With thanks,<br>Quality Assurance team</p>\n"
         return """
             <!DOCTYPE html>
-            <html lang="en-GB"><head><meta charset="utf-8"><title>\(form.capitalized) feedback: \(escape((record.source.file as NSString).lastPathComponent))</title>
+            <html lang="en-GB"><head><meta charset="utf-8"><title>\(form.capitalized) feedback: \(HTMLText.escape((record.source.file as NSString).lastPathComponent))</title>
             <style>
             body { font: 11pt/1.5 Arial, sans-serif; max-width: 46em; margin: 2em auto; color: #1b1b1b; }
             h1 { font-size: 16pt; } h2 { font-size: 12.5pt; border-bottom: 1px solid #ccc; margin-top: 1.6em; }
@@ -52,7 +52,7 @@ public enum FeedbackLetter {
             .how { margin: .3em 0; } .ref { color: #666; font-size: 9pt; margin: 0; }
             @media print { body { margin: 1cm; } li { break-inside: avoid; } }
             </style></head><body>
-            <h1>\(form.capitalized) feedback — \(escape(validation.verdict))</h1>
+            <h1>\(form.capitalized) feedback — \(HTMLText.escape(validation.verdict))</h1>
             \(body)</body></html>
             """
     }
@@ -77,16 +77,4 @@ public enum FeedbackLetter {
         }
     }
 
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-    }
-
-    /// "2019-11" → "November 2019"; anything else as written.
-    static func monthName(_ month: String) -> String {
-        let names = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-        let parts = month.split(separator: "-")
-        guard parts.count == 2, let number = Int(parts[1]), (1...12).contains(number) else { return month }
-        return "\(names[number - 1]) \(parts[0])"
-    }
 }
