@@ -10,7 +10,7 @@ public struct StoredFile: Sendable {
         /// `json` is the record as stored, encoded on the worker that read it rather than
         /// by the single writer.
         case record(FormRecord, Validation, json: String)
-        case quarantined(reason: String, message: String)
+        case quarantined(reason: QuarantineReason, message: String)
     }
 
     /// The content for a record, with the JSON the store keeps (keys sorted, so two runs
@@ -70,7 +70,7 @@ public struct StoredFile: Sendable {
         guard placement.duplicateOf == nil else { return }
         switch content {
         case .quarantined(let reason, let message):
-            batch.add(.quarantine, SQLStatement("INSERT INTO quarantine (source_id, reason, message) VALUES (?, ?, ?)", [.text(id), .text(reason), .text(message)]))
+            batch.add(.quarantine, SQLStatement("INSERT INTO quarantine (source_id, reason, message) VALUES (?, ?, ?)", [.text(id), .text(reason.rawValue), .text(message)]))
         case .record(let record, let validation, let json):
             writeRecord(id: id, record: record, validation: validation, json: json, into: &batch)
             if let previousId = placement.previousId {

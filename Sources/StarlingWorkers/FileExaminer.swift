@@ -53,7 +53,7 @@ public struct FileExaminer: Sendable {
         var result = ExaminedFile(path: path, size: data.count, sha256: sha, outcome: .unchanged)
         if let previous = file.previousSHA256, previous == sha { return result }
         if file.isLockFile {
-            result.outcome = .failed(reason: "word_lock_file", message: "a Word lock file (~$), left behind while a form was open; not a form")
+            result.outcome = .failed(reason: .wordLockFile, message: "a Word lock file (~$), left behind while a form was open; not a form")
             return result
         }
         beforeParsing(path)
@@ -82,7 +82,7 @@ public struct FileExaminer: Sendable {
     }
 
     static func failure(_ error: any Error) -> ExaminedFile.Outcome {
-        if let error = error as? DocumentError { return .failed(reason: error.reason.rawValue, message: error.message) }
-        return .failed(reason: "unreadable", message: "\(error)")
+        if let error = error as? DocumentError { return .failed(reason: QuarantineReason(error.reason), message: error.message) }
+        return .failed(reason: .unreadable, message: "\(error)")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import StarlingForms
 
 /// Why a worker stopped on a file, as the quarantine reason and message the store keeps and
 /// the CLI prints. Messages name the limit or signal, never anything read from the form.
@@ -7,11 +8,11 @@ enum WorkerFailure {
     case timeout(seconds: Double)
     case tooMuchMemory(bytes: Int)
 
-    var reason: String {
+    var reason: QuarantineReason {
         switch self {
-        case .crashed: "crashed"
-        case .timeout: "timeout"
-        case .tooMuchMemory: "too_much_memory"
+        case .crashed: .crashed
+        case .timeout: .timeout
+        case .tooMuchMemory: .tooMuchMemory
         }
     }
 

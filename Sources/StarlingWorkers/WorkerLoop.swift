@@ -32,7 +32,7 @@ public enum WorkerLoop {
                 let reply = WorkerReply(ready: nil, id: file.id, file: examiner.examine(file, beforeParsing: hooks.apply))
                 let data = (try? encoder.encode(reply))
                     ?? (try! encoder.encode(WorkerReply(ready: nil, id: file.id, file: ExaminedFile(
-                        path: file.path, outcome: .failed(reason: "unreadable", message: "its record could not be encoded")))))
+                        path: file.path, outcome: .failed(reason: .unreadable, message: "its record could not be encoded")))))
                 guard channel.send(data) else { exit(0) }
             }
         }

@@ -1,4 +1,5 @@
 import Foundation
+import StarlingForms
 import StarlingRules
 
 /// What travels over a worker's pipes, one JSON object per line: the parent sends a
@@ -46,7 +47,7 @@ public struct ExaminedFile: Codable, Sendable {
         /// A record; `validation` when the run validates.
         case record(json: String, validation: Validation?)
         /// It could not be read: `reason` is a quarantine reason (`not_a_zip`, `crashed`, …).
-        case failed(reason: String, message: String)
+        case failed(reason: QuarantineReason, message: String)
     }
 
     public var path: String

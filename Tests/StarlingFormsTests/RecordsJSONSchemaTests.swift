@@ -51,7 +51,7 @@ import Testing
         do {
             _ = try importer.importData(Data(), file: "empty.docx")
         } catch let error as DocumentError {
-            outcomes.append(.failure(file: "empty.docx", reason: error.reason.rawValue, message: error.message))
+            outcomes.append(.failure(file: "empty.docx", reason: QuarantineReason(error.reason), message: error.message))
         }
         return outcomes
     }

@@ -2,7 +2,7 @@
 /// Failures are part of the output, so a batch's results account for every file.
 public enum ImportOutcome: Sendable, Encodable {
     case record(FormRecord)
-    case failure(file: String, reason: String, message: String)
+    case failure(file: String, reason: QuarantineReason, message: String)
 
     public var isFailure: Bool { if case .failure = self { true } else { false } }
 

@@ -19,9 +19,6 @@ public struct MigrationSummary: Sendable, Equatable {
     public var interrupted = false
     public var seconds = 0.0
 
-    /// The quarantine reasons a worker process gives when it stops on a file.
-    public static let workerFailureReasons: Set<String> = ["crashed", "timeout", "too_much_memory"]
-
     public var quarantinedTotal: Int { quarantined.values.reduce(0, +) }
     /// Files with an outcome so far.
     public var done: Int { imported + newVersions + unchanged + duplicates + quarantinedTotal }

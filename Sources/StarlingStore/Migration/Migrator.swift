@@ -98,8 +98,8 @@ public struct Migrator: Sendable {
                     if file.isRecord { owners[file.sha256] = place.id }
                     switch file.content {
                     case .quarantined(let reason, let message):
-                        summary.quarantined[reason, default: 0] += 1
-                        if MigrationSummary.workerFailureReasons.contains(reason) { summary.workerFailures.append("\(path): error: \(message)") }
+                        summary.quarantined[reason.rawValue, default: 0] += 1
+                        if reason.isWorkerFailure { summary.workerFailures.append("\(path): error: \(message)") }
                     case .record(_, let validation, _):
                         if place.version > 1 { summary.newVersions += 1 } else { summary.imported += 1 }
                         if validation.admissible { summary.admissible += 1 } else { summary.inadmissible += 1 }
@@ -124,7 +124,7 @@ public struct Migrator: Sendable {
     /// What a worker found, as the store keeps it; nil when the bytes are already stored.
     /// The record is decoded from the JSON the worker sent, which is also what is stored.
     static func stored(_ examined: ExaminedFile) throws -> StoredFile? {
-        var file = StoredFile(path: examined.path, size: examined.size, sha256: examined.sha256, content: .quarantined(reason: "unreadable", message: ""))
+        var file = StoredFile(path: examined.path, size: examined.size, sha256: examined.sha256, content: .quarantined(reason: .unreadable, message: ""))
         switch examined.outcome {
         case .unchanged:
             return nil
@@ -133,15 +133,15 @@ public struct Migrator: Sendable {
         case .record(let json, let validation):
             let record = try JSONDecoder().decode(FormRecord.self, from: Data(json.utf8))
             if record.kind == .notAForm {
-                file.content = .quarantined(reason: "not_a_form", message: record.notAFormReason ?? "not a STARLIng form")
+                file.content = .quarantined(reason: .notAForm, message: record.notAFormReason ?? "not a STARLIng form")
             } else if record.isBlank {
                 // A blank template kept beside the completed forms: not an audit to count.
                 let title = record.source.title ?? record.kind.rawValue.replacingOccurrences(of: "_", with: " ")
-                file.content = .quarantined(reason: "blank_form", message: "a blank \(title): its labels are there but nothing is written in it")
+                file.content = .quarantined(reason: .blankForm, message: "a blank \(title): its labels are there but nothing is written in it")
             } else if let validation {
                 file.content = .record(record, validation, json: json)
             } else {
-                file.content = .quarantined(reason: "unreadable", message: "it was read but not validated")
+                file.content = .quarantined(reason: .unreadable, message: "it was read but not validated")
             }
         }
         return file
