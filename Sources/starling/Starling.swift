@@ -8,7 +8,7 @@ struct Starling: AsyncParsableCommand {
         abstract: "Turns children's social care audit forms (Word and XML) into trustworthy data.",
         subcommands: [
             ImportCommand.self, ValidateCommand.self, RulesCommand.self, MigrateCommand.self, ExportCommand.self,
-            StatsCommand.self, DumpCommand.self, ReportCommand.self, ActionsCommand.self, WorkerCommand.self,
+            StatsCommand.self, DumpCommand.self, ReportCommand.self, ActionsCommand.self, TemplateCommand.self, WorkerCommand.self,
         ])
 
     /// Exit codes: 0 success, 1 a file failed, 2 usage error (ArgumentParser's own is 64).

@@ -180,34 +180,4 @@ import Testing
         #expect(unchanged > 0 && unchanged < 200, "\(finished.output)")
         #expect(finished.output.contains("imported:     \(200 - unchanged)"), "\(finished.output)")
     }
-
-    /// `dump --format json` writes snake_case keys like every other output, and every key
-    /// README's "Document model" section names is one it writes.
-    @Test func dumpWritesTheKeysREADMEDescribes() throws {
-        let form = RepositoryRoot.url.appendingPathComponent("Tests/Fixtures/layouts/06-rating-grid-x.docx")
-        let run = try StarlingTool.run(["dump", form.path])
-        #expect(run.status == 0)
-        var keys = Set<String>()
-        func walk(_ value: Any) {
-            if let object = value as? [String: Any] {
-                for (key, inner) in object { keys.insert(key); walk(inner) }
-            } else if let array = value as? [Any] {
-                array.forEach(walk)
-            }
-        }
-        walk(try JSONSerialization.jsonObject(with: Data(run.output.utf8)))
-        #expect(keys.count > 30)
-        #expect(keys.filter { $0.contains(where: \.isUppercase) }.isEmpty, "camelCase keys: \(keys.filter { $0.contains(where: \.isUppercase) }.sorted())")
-
-        let readme = try String(contentsOf: RepositoryRoot.url.appendingPathComponent("README.md"), encoding: .utf8)
-        let start = try #require(readme.range(of: "### Document model (`dump --format json`)"))
-        let section = readme[start.upperBound...]
-        let body = section[..<(section.range(of: "\n#")?.lowerBound ?? section.endIndex)]
-        let named = body.split(separator: "`").enumerated().filter { $0.offset % 2 == 1 }.map { String($0.element) }
-            .filter { $0.allSatisfy { $0.isLowercase || $0 == "_" } }
-        #expect(named.count >= 15)
-        // "paragraph" and "table" are the kinds of block, written as values, not keys.
-        let missing = Set(named).subtracting(keys).subtracting(["paragraph", "table"])
-        #expect(missing.isEmpty, "README names keys dump does not write: \(missing.sorted())")
-    }
 }
