@@ -4,8 +4,16 @@
 enum ChoiceResolver {
     private static let ticked: Set<Character> = ["☒", "☑", "✓", "✔", "✅", "✗", "✘", "☓"]
     private static let empty: Set<Character> = ["☐", "□"]
-    private static let tickedScalars = Set(ticked.flatMap(\.unicodeScalars))
-    private static let emptyScalars = Set(empty.flatMap(\.unicodeScalars))
+
+    /// The same glyphs as scalars, by code point: a Set lookup per scalar (hashing each one)
+    /// was most of the cost of reading a line of boxes, and every en dash sends a line here.
+    private static func isTicked(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x2612, 0x2611, 0x2713, 0x2714, 0x2705, 0x2717, 0x2718, 0x2613: true
+        default: false
+        }
+    }
+    private static func isEmptyBox(_ scalar: Unicode.Scalar) -> Bool { scalar.value == 0x2610 || scalar.value == 0x25A1 }
 
     /// Every box and tick glyph is encoded from 0xE2 in UTF-8: most text has none, and a
     /// byte scan says so before any walk over characters or scalars.
@@ -31,9 +39,9 @@ enum ChoiceResolver {
             pendingBox = nil
         }
         for scalar in text.unicodeScalars {
-            if tickedScalars.contains(scalar) || emptyScalars.contains(scalar) {
+            if isTicked(scalar) || isEmptyBox(scalar) {
                 flush()
-                pendingBox = tickedScalars.contains(scalar)
+                pendingBox = isTicked(scalar)
             } else if scalar == "\t" || scalar == "\n" {
                 flush()
             } else if scalar != "\u{FE0E}", scalar != "\u{FE0F}" {  // text or emoji presentation of a box
@@ -66,7 +74,7 @@ enum ChoiceResolver {
         return result
     }
 
-    private static func isBox(_ scalar: Unicode.Scalar) -> Bool { tickedScalars.contains(scalar) || emptyScalars.contains(scalar) }
+    private static func isBox(_ scalar: Unicode.Scalar) -> Bool { isTicked(scalar) || isEmptyBox(scalar) }
 
     /// A label without white space or the separators ("/", "|", ",", ";") around it.
     private static func trimmingSeparators(_ text: String) -> String {
