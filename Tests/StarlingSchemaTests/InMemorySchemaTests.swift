@@ -59,3 +59,35 @@ struct SchemaFuzzRegressionTests {
         }
     }
 }
+
+/// Yams parses nesting by recursion: the schema fuzzer's file of 4,000 `[` overflowed the stack.
+/// Nesting is bounded before Yams reads a file, and the refusal names the line.
+struct YAMLDepthTests {
+    @Test func theRepositorysSchemaAndPackAreFarFromTheLimit() throws {
+        for name in ["starling.yaml", "vocabularies.yaml", "forms/monthly_audit.yaml", "rules/pack.yaml"] {
+            let text = try String(contentsOf: RepositorySchema.directory.appendingPathComponent(name), encoding: .utf8)
+            #expect(YAMLDepth.lineTooDeep(in: text, limit: 8) == nil, "\(name)")
+        }
+    }
+
+    @Test func deepNestingIsFoundOnItsLine() {
+        #expect(YAMLDepth.lineTooDeep(in: "a: 1\nb: " + String(repeating: "[", count: 100)) == 2)
+        #expect(YAMLDepth.lineTooDeep(in: "x:\n  - " + String(repeating: "- ", count: 100) + "y") == 2)
+        let indented = (0..<100).map { String(repeating: " ", count: $0) + "k\($0):" }.joined(separator: "\n")
+        #expect(YAMLDepth.lineTooDeep(in: indented) == YAMLDepth.limit + 1)
+        // Brackets in quotes or comments open nothing.
+        #expect(YAMLDepth.lineTooDeep(in: "a: '" + String(repeating: "[", count: 100) + "'  # " + String(repeating: "{", count: 100)) == nil)
+    }
+
+    @Test func theFuzzersFileIsRefusedNotACrash() throws {
+        let url = RepositoryRoot.url.appendingPathComponent("Tests/Fixtures/fuzz/schema/yams-flow-sequences-4000-deep.bundle")
+        let files = StarlingSchema.files(fromBundle: String(decoding: try Data(contentsOf: url), as: UTF8.self))
+        do {
+            _ = try StarlingSchema.load(files: files, directory: URL(fileURLWithPath: "/nonexistent"))
+            Issue.record("the fuzzer's schema loaded")
+        } catch let error as SchemaError {
+            #expect(error.description.contains("levels deep"), "\(error)")
+            #expect(error.description.contains("Schemas/starling.yaml"))
+        }
+    }
+}

@@ -1,4 +1,5 @@
 import Foundation
+import StarlingSchema
 import Yams
 
 /// The rule pack's data, loaded from `Schemas/rules/pack.yaml`: which rules are on, severity
@@ -53,6 +54,9 @@ public struct RulePack: Sendable {
 
     public static func load(from url: URL) throws -> RulePack {
         let text = try String(contentsOf: url, encoding: .utf8)
+        if let line = YAMLDepth.lineTooDeep(in: text) {
+            throw RulePackError(file: "\(url.path):\(line)", message: "nests more than \(YAMLDepth.limit) levels deep; no rule pack needs that many")
+        }
         do {
             let file = try YAMLDecoder().decode(File.self, from: text)
             var pack = RulePack(version: file.version, disabled: [], severities: [:], words: file.words)

@@ -11,6 +11,9 @@ struct YAMLNode {
     func error(_ message: String) -> SchemaError { SchemaError(file: file, line: line, message) }
 
     static func parse(_ text: String, file: String) throws -> YAMLNode {
+        if let line = YAMLDepth.lineTooDeep(in: text) {
+            throw SchemaError(file: file, line: line, "nests more than \(YAMLDepth.limit) levels deep; no schema file needs that many")
+        }
         do {
             guard let node = try Yams.compose(yaml: text) else { throw SchemaError(file: file, line: nil, "the file is empty") }
             return YAMLNode(node: node, file: file)
