@@ -99,17 +99,8 @@ private struct XMLSession {
         Location(part: (file as NSString).lastPathComponent, block: 0, control: key, line: node.line)
     }
 
-    static func snake(_ name: String) -> String {
-        var result = ""
-        for character in name {
-            if character.isUppercase, !result.isEmpty { result += "_" }
-            result += character.lowercased()
-        }
-        return result
-    }
-
     mutating func visit(_ node: XMLElementNode, path: [String]) {
-        let key = path.map(Self.snake).joined(separator: ".")
+        let key = path.map { SnakeCase.from(camelCase: $0) }.joined(separator: ".")
         if key == "areas" { node.children.forEach { area($0) }; return }
         if key == "actions" { actions(node); return }
         var handled = false
@@ -122,7 +113,7 @@ private struct XMLSession {
             if let own { set(field, own, node); handled = true }
         }
         for (name, value) in node.attributes where !["outcome", "view", "value"].contains(name) {
-            let subKey = key + "." + Self.snake(name)
+            let subKey = key + "." + SnakeCase.from(camelCase: name)
             if let field = spec.field(key: subKey) { set(field, value, node) } else { keep(value, node, key + "@" + name) }
         }
         if !handled, let text = node.text {
@@ -173,7 +164,7 @@ private struct XMLSession {
         for (index, action) in node.children.enumerated() {
             var entry: [String: RecordValue] = [:]
             for child in action.children {
-                let column = Self.snake(child.name)
+                let column = SnakeCase.from(camelCase: child.name)
                 guard let text = child.text else { continue }
                 let type: FieldType = column == "due_on" ? .date : column == "into_care_plan" ? .boolean : .text
                 let outcome = normaliser.normalise(text, as: type)

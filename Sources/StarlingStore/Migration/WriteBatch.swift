@@ -16,18 +16,16 @@ struct WriteBatch {
     }
 
     private var steps = [[SQLStatement]](repeating: [], count: Step.allCases.count)
-    private(set) var isEmpty = true
+    var isEmpty: Bool { steps.allSatisfy(\.isEmpty) }
 
     mutating func add(_ step: Step, _ statement: SQLStatement) {
         steps[step.rawValue].append(statement)
-        isEmpty = false
     }
 
     /// Every statement in step order, and the batch emptied for the next files.
     mutating func take() -> [SQLStatement] {
         defer {
             for index in steps.indices { steps[index].removeAll(keepingCapacity: true) }
-            isEmpty = true
         }
         return steps.flatMap { $0 }
     }

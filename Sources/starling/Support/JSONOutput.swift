@@ -1,4 +1,5 @@
 import Foundation
+import StarlingForms
 
 enum JSONOutput {
     /// Stable, readable JSON: sorted keys so output diffs cleanly between runs.
@@ -20,19 +21,9 @@ enum JSONOutput {
         encoder.keyEncodingStrategy = .custom { path in
             let key = path[path.count - 1]
             if path.count >= 2, path[path.count - 2].stringValue == "attributes" { return key }
-            return SnakeKey(snakeCase(key.stringValue))
+            return SnakeKey(SnakeCase.from(camelCase: key.stringValue))
         }
         return String(decoding: try encoder.encode(value), as: UTF8.self)
-    }
-
-    /// `gridSpan` → `grid_span`, `numberingId` → `numbering_id`, `isBold` → `is_bold`.
-    static func snakeCase(_ name: String) -> String {
-        var result = ""
-        for character in name {
-            if character.isUppercase, !result.isEmpty { result += "_" }
-            result += character.lowercased()
-        }
-        return result
     }
 
     private struct SnakeKey: CodingKey {
